@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 class EntitySearch {
 
 	/** The full-text index over entity names and aliases, as {@code cypher/schema.cypher} names it. */
-	static final String INDEX = "entityNames";
+	static final String INDEX = "entity_names";
 
 	private static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e, score

@@ -68,6 +68,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (detail != null) {
 			problem.setDetail(detail);
 		}
+		else if (problem.getDetail() == null) {
+			problem.setDetail(type.title() + ".");
+		}
 		return super.handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -83,6 +86,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/** A caller-facing detail where Spring's default one would be vague; {@code null} keeps the default. */
 	private static String describe(Exception ex) {
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			return "Parameter '%s' is required.".formatted(missing.getParameterName());
+		}
 		if (ex instanceof TypeMismatchException mismatch) {
 			return "Parameter '%s' must be %s, not '%s'.".formatted(mismatch.getPropertyName(),
 					expected(mismatch.getRequiredType()), mismatch.getValue());

@@ -31,7 +31,8 @@ class DocumentController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Show a document with its entities, relationships and measures")
-	DocumentDetail document(@Parameter(description = "Document id, its file name without extension") @PathVariable String id) {
+	DocumentDetail document(
+			@Parameter(description = "Document id, its file name without extension") @PathVariable String id) {
 		return this.documents.document(id);
 	}
 

@@ -33,7 +33,8 @@ record EntityDetail(String id, String type, String name, List<String> aliases, M
 	 * A relationship seen from the entity, merged over the documents that state it.
 	 *
 	 * @param type the relationship type, such as {@code TARGETS}
-	 * @param direction {@code OUTGOING} when the entity is the source, {@code INCOMING} when it is the target
+	 * @param direction {@code OUTGOING} when the entity is the source, {@code INCOMING} when it is the target,
+	 * {@code UNDIRECTED} for {@code PARTNERS_WITH}, which the graph stores in an arbitrary direction
 	 * @param other the entity at the other end
 	 * @param evidence the stating sentences, one per document
 	 */

@@ -28,8 +28,9 @@ class EntityDirectory {
 				OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) CONTAINS $q)
 			WITH e ORDER BY e.name
 			WITH collect(e) AS matches
-			RETURN size(matches) AS total, [e IN matches[$skip..($skip + $size)] |
-				{type: [l IN labels(e) WHERE l <> 'Entity'][0], name: e.name, aliases: coalesce(e.aliases, [])}] AS items
+			RETURN size(matches) AS total, [e IN matches[$skip..($skip + $size)] | {
+				type: [l IN labels(e) WHERE l <> 'Entity'][0], name: e.name, aliases: coalesce(e.aliases, [])
+			}] AS items
 			""";
 
 	private static final String NODE = """
@@ -45,10 +46,14 @@ class EntityDirectory {
 
 	private static final String RELATIONSHIPS = """
 			MATCH (e:%s {name: $name})-[r]-(o:Entity)
-			WITH r, o, startNode(r) = e AS outgoing ORDER BY r.documentId, r.start
-			WITH type(r) AS type, outgoing, o, collect({documentId: r.documentId, sentence: r.sentence}) AS evidence
-			RETURN type, CASE WHEN outgoing THEN 'OUTGOING' ELSE 'INCOMING' END AS direction,
-				{type: [l IN labels(o) WHERE l <> 'Entity'][0], name: o.name} AS other, evidence
+			WITH r, o, CASE
+					WHEN type(r) = 'PARTNERS_WITH' THEN 'UNDIRECTED'
+					WHEN startNode(r) = e THEN 'OUTGOING'
+					ELSE 'INCOMING'
+				END AS direction
+			ORDER BY r.documentId, r.start
+			WITH type(r) AS type, direction, o, collect({documentId: r.documentId, sentence: r.sentence}) AS evidence
+			RETURN type, direction, {type: [l IN labels(o) WHERE l <> 'Entity'][0], name: o.name} AS other, evidence
 			ORDER BY type, direction, other.name
 			""";
 

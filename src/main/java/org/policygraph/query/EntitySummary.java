@@ -17,7 +17,8 @@ record EntitySummary(String id, String type, String name, List<String> aliases) 
 	/** Reads a Cypher map with the keys {@code type}, {@code name} and {@code aliases}. */
 	static EntitySummary of(Value map) {
 		NodeRef ref = NodeRef.of(map);
-		return new EntitySummary(ref.id(), ref.type(), ref.name(), map.get("aliases").asList(Value::asString, List.of()));
+		List<String> aliases = map.get("aliases").asList(Value::asString, List.of());
+		return new EntitySummary(ref.id(), ref.type(), ref.name(), aliases);
 	}
 
 }

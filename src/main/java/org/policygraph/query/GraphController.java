@@ -27,9 +27,12 @@ class GraphController {
 			description = "Nodes are collected breadth first, so when the limit cuts the neighbourhood short the "
 					+ "nearest nodes are kept; documents and measures appear as nodes too.")
 	GraphView neighbourhood(
-			@Parameter(description = "API id of an entity (<Label>:<name>), a document or a measure") @RequestParam @NotBlank String id,
-			@Parameter(description = "Hops from the node, 1 to 3") @RequestParam(defaultValue = "1") @Min(1) @Max(3) int depth,
-			@Parameter(description = "Most nodes to return, 1 to 500") @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+			@Parameter(description = "API id of an entity (<Label>:<name>), a document or a measure")
+			@RequestParam @NotBlank String id,
+			@Parameter(description = "Hops from the node, 1 to 3")
+			@RequestParam(defaultValue = "1") @Min(1) @Max(3) int depth,
+			@Parameter(description = "Most nodes to return, 1 to 500")
+			@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
 		return this.explorer.neighbourhood(id.strip(), depth, limit);
 	}
 

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Serves the industries of the graph and what is linked to each of them. */
 @RestController
 @RequestMapping("/api/industries")
-@Tag(name = "Industries", description = "Industries and the measures, programmes, parks, enterprises and talent schemes aimed at them")
+@Tag(name = "Industries",
+		description = "Industries and the measures, programmes, parks, enterprises and talent schemes aimed at them")
 class IndustryController {
 
 	private static final String NAME = "Canonical name of the industry, or one of its aliases";
@@ -28,8 +29,8 @@ class IndustryController {
 
 	@GetMapping
 	@Operation(summary = "List industries with counts of what is linked to them",
-			description = "A measure counts for an industry when it is FOR the industry or FOR a programme that TARGETS "
-					+ "it; each measure counts once.")
+			description = "A measure counts for an industry when it is FOR the industry or FOR a programme that "
+					+ "TARGETS it; each measure counts once.")
 	List<IndustryOverview> industries() {
 		return this.industries.overview();
 	}

@@ -94,18 +94,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 					expected(mismatch.getRequiredType()), mismatch.getValue());
 		}
 		if (ex instanceof HandlerMethodValidationException validation) {
-			return validation.getParameterValidationResults()
-				.stream()
-				.flatMap((result) -> result.getResolvableErrors()
-					.stream()
-					.map((error) -> "Parameter '%s' %s.".formatted(result.getMethodParameter().getParameterName(),
-							error.getDefaultMessage())))
-				.collect(Collectors.joining(" "));
+			return describe(validation);
 		}
 		if (ex instanceof NoResourceFoundException notFound) {
 			return "There is no endpoint %s /%s.".formatted(notFound.getHttpMethod(), notFound.getResourcePath());
 		}
 		return null;
+	}
+
+	private static String describe(HandlerMethodValidationException validation) {
+		return validation.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> "Parameter '%s' %s.".formatted(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.collect(Collectors.joining(" "));
 	}
 
 	private static String expected(Class<?> type) {

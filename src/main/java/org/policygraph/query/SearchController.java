@@ -27,10 +27,13 @@ class SearchController {
 
 	@GetMapping("/api/search")
 	@Operation(summary = "Search entities by name or alias, best match first",
-			description = "Chinese text matches by overlapping character pairs; Lucene operators in q are taken literally.")
+			description = "Chinese text matches by overlapping character pairs; "
+					+ "Lucene operators in q are taken literally.")
 	List<SearchHit> search(
-			@Parameter(description = "Words to find, at most 200 characters") @RequestParam @NotBlank @Size(max = 200) String q,
-			@Parameter(description = "Most hits to return, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+			@Parameter(description = "Words to find, at most 200 characters")
+			@RequestParam @NotBlank @Size(max = 200) String q,
+			@Parameter(description = "Most hits to return, 1 to 100")
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
 		return this.search.search(q, limit);
 	}
 

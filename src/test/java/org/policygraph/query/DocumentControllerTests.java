@@ -41,8 +41,8 @@ class DocumentControllerTests {
 			.andExpect(jsonPath("$[*].id").value(contains(DOC_0, DOC_1)))
 			.andExpect(jsonPath("$[0].delegate").value("毛海霞"))
 			.andExpect(jsonPath("$[0].date").doesNotExist())
-			.andExpect(jsonPath("$[0].entities").value(6))
-			.andExpect(jsonPath("$[0].relations").value(5))
+			.andExpect(jsonPath("$[0].entities").value(8))
+			.andExpect(jsonPath("$[0].relations").value(6))
 			.andExpect(jsonPath("$[0].measures").value(0))
 			.andExpect(jsonPath("$[1].title").value("对市十七届人大一次会议第239号建议的答复"))
 			.andExpect(jsonPath("$[1].agency").value("慈溪市经济和信息化局"))
@@ -80,7 +80,7 @@ class DocumentControllerTests {
 	@Test
 	void showsOnlyTheRelationsTheDocumentItselfStates() throws Exception {
 		this.mvc.perform(get("/api/documents/{id}", DOC_0))
-			.andExpect(jsonPath("$.relations", hasSize(5)))
+			.andExpect(jsonPath("$.relations", hasSize(6)))
 			.andExpect(jsonPath("$.relations[?(@.type == 'IN_INDUSTRY')].evidence.documentId").value(contains(DOC_0)))
 			.andExpect(jsonPath("$.measures", hasSize(0)));
 	}

@@ -50,8 +50,8 @@ class EntityControllerTests {
 	void listsEveryTypeWhenNoTypeIsGiven() throws Exception {
 		this.mvc.perform(get("/api/entities"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.items", hasSize(9)))
-			.andExpect(jsonPath("$.totalItems").value(9))
+			.andExpect(jsonPath("$.items", hasSize(11)))
+			.andExpect(jsonPath("$.totalItems").value(11))
 			.andExpect(jsonPath("$.size").value(20));
 	}
 
@@ -87,11 +87,13 @@ class EntityControllerTests {
 			.andExpect(jsonPath("$.type").value("Industry"))
 			.andExpect(jsonPath("$.aliases").value(contains("智能家电产业")))
 			.andExpect(jsonPath("$.properties").value(anEmptyMap()))
-			.andExpect(jsonPath("$.documents[*].documentId").value(contains("000_d731860091b711b0", "001_e4f206c805cd707a")))
+			.andExpect(jsonPath("$.documents[*].documentId")
+				.value(contains("000_d731860091b711b0", "001_e4f206c805cd707a")))
 			.andExpect(jsonPath("$.documents[0].title").value("对市十八届人大一次会议第106号建议的答复"))
 			.andExpect(jsonPath("$.documents[0].count").value(2))
 			.andExpect(jsonPath("$.documents[1].aliases").value(contains("智能家电产业")))
-			.andExpect(jsonPath("$.relationships[*].type").value(contains("FOCUSES_ON", "IN_INDUSTRY", "TARGETS", "TARGETS")))
+			.andExpect(jsonPath("$.relationships[*].type")
+				.value(contains("FOCUSES_ON", "IN_INDUSTRY", "TARGETS", "TARGETS")))
 			.andExpect(jsonPath("$.relationships[1].direction").value("INCOMING"))
 			.andExpect(jsonPath("$.relationships[1].other.id").value("Enterprise:公牛电器"))
 			.andExpect(jsonPath("$.relationships[1].evidence", hasSize(2)))
@@ -112,8 +114,19 @@ class EntityControllerTests {
 	}
 
 	@Test
+	void showsAPartnershipAsUndirectedFromEitherEnd() throws Exception {
+		for (String[] ends : new String[][] { { "腾能智能", "凯波集团" }, { "凯波集团", "腾能智能" } }) {
+			this.mvc.perform(get("/api/entities/{id}", "Enterprise:" + ends[0]))
+				.andExpect(jsonPath("$.relationships[*].type").value(contains("PARTNERS_WITH")))
+				.andExpect(jsonPath("$.relationships[0].direction").value("UNDIRECTED"))
+				.andExpect(jsonPath("$.relationships[0].other.id").value("Enterprise:" + ends[1]));
+		}
+	}
+
+	@Test
 	void acceptsAPercentEncodedChineseId() throws Exception {
-		this.mvc.perform(get(URI.create("/api/entities/TalentScheme:%E4%B8%8A%E6%9E%97%E8%8B%B1%E6%89%8D%E8%AE%A1%E5%88%92")))
+		URI encoded = URI.create("/api/entities/TalentScheme:%E4%B8%8A%E6%9E%97%E8%8B%B1%E6%89%8D%E8%AE%A1%E5%88%92");
+		this.mvc.perform(get(encoded))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("上林英才计划"))
 			.andExpect(jsonPath("$.measures[0].instrument").value("经费支持"));

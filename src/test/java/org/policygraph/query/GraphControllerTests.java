@@ -64,7 +64,9 @@ class GraphControllerTests {
 		this.mvc.perform(get("/api/graph/neighbourhood").param("id", "Industry:汽车制造").param("depth", "3"))
 			.andExpect(jsonPath("$.nodes[*].id").value(hasItem(DOC_1)))
 			.andExpect(jsonPath("$.nodes[*].id").value(not(hasItem("Industry:制造业"))));
-		this.mvc.perform(get("/api/graph/neighbourhood").param("id", "Industry:智能家电").param("depth", "3").param("limit", "3"))
+		this.mvc
+			.perform(get("/api/graph/neighbourhood").param("id", "Industry:智能家电").param("depth", "3")
+				.param("limit", "3"))
 			.andExpect(jsonPath("$.nodes[*].id").value(contains("Industry:智能家电", "Enterprise:公牛电器",
 					"Programme:市级智能化（自动化）成套装备改造试点示范项目")))
 			.andExpect(jsonPath("$.links[*].type").value(contains("IN_INDUSTRY", "TARGETS")));
@@ -73,7 +75,8 @@ class GraphControllerTests {
 	@Test
 	void startsFromADocumentOrAMeasure() throws Exception {
 		this.mvc.perform(get("/api/graph/neighbourhood").param("id", DOC_1 + "#1"))
-			.andExpect(jsonPath("$.nodes[*].id").value(contains(DOC_1 + "#1", "Programme:市级智能化（自动化）成套装备改造试点示范项目", DOC_1)))
+			.andExpect(jsonPath("$.nodes[*].id")
+				.value(contains(DOC_1 + "#1", "Programme:市级智能化（自动化）成套装备改造试点示范项目", DOC_1)))
 			.andExpect(jsonPath("$.nodes[0].name").value("奖励 15% 500万元"));
 		this.mvc.perform(get("/api/graph/neighbourhood").param("id", DOC_1))
 			.andExpect(jsonPath("$.nodes[0].label").value("Document"))

@@ -19,8 +19,9 @@ final class Problems {
 	static ResultMatcher problem(int status, String type) {
 		ResultMatcher[] matchers = { status().is(status),
 				content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
-				jsonPath("$.type").value("https://policygraph.org/problems/" + type), jsonPath("$.status").value(status),
-				jsonPath("$.title").value(not(emptyOrNullString())), jsonPath("$.detail").value(not(emptyOrNullString())),
+				jsonPath("$.type").value("https://policygraph.org/problems/" + type),
+				jsonPath("$.status").value(status), jsonPath("$.title").value(not(emptyOrNullString())),
+				jsonPath("$.detail").value(not(emptyOrNullString())),
 				jsonPath("$.exception").doesNotExist(), jsonPath("$.trace").doesNotExist(),
 				content().string(not(containsStringIgnoringCase("exception"))),
 				content().string(not(containsStringIgnoringCase("org.springframework"))),

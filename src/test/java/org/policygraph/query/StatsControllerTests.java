@@ -28,16 +28,16 @@ class StatsControllerTests {
 			.andExpect(jsonPath("$.documents").value(2))
 			.andExpect(jsonPath("$.nodes.Document").value(2))
 			.andExpect(jsonPath("$.nodes.Measure").value(3))
-			.andExpect(jsonPath("$.nodes.Entity").value(9))
+			.andExpect(jsonPath("$.nodes.Entity").value(11))
 			.andExpect(jsonPath("$.nodes.Industry").value(3))
 			.andExpect(jsonPath("$.nodes.Programme").value(3))
 			.andExpect(jsonPath("$.nodes.Agency").value(0))
-			.andExpect(jsonPath("$.relationships.MENTIONS").value(11))
+			.andExpect(jsonPath("$.relationships.MENTIONS").value(13))
 			.andExpect(jsonPath("$.relationships.TARGETS").value(3))
 			.andExpect(jsonPath("$.relationships.IN_INDUSTRY").value(2))
 			.andExpect(jsonPath("$.relationships.FOR").value(3))
 			.andExpect(jsonPath("$.relationships.STATED_IN").value(3))
-			.andExpect(jsonPath("$.relationships.PARTNERS_WITH").value(0));
+			.andExpect(jsonPath("$.relationships.PARTNERS_WITH").value(1));
 	}
 
 	@Test

@@ -16,6 +16,8 @@ CREATE (futureFactories:Entity:Programme {name: '宁波市未来工厂名单', a
 CREATE (pilots:Entity:Programme {name: '市级智能化（自动化）成套装备改造试点示范项目', aliases: [], aliasText: ''})
 CREATE (bull:Entity:Enterprise {name: '公牛电器', aliases: ['公牛集团'], aliasText: '公牛集团'})
 CREATE (park:Entity:Park {name: '慈溪智能家电高新技术产业园区', aliases: [], aliasText: ''})
+CREATE (tengneng:Entity:Enterprise {name: '腾能智能', aliases: [], aliasText: ''})
+CREATE (kaibo:Entity:Enterprise {name: '凯波集团', aliases: [], aliasText: ''})
 CREATE (talent:Entity:TalentScheme {name: '上林英才计划', aliases: ['上林英才'], aliasText: '上林英才'})
 
 CREATE (d0)-[:MENTIONS {count: 2, aliases: ['智能家电']}]->(appliances)
@@ -24,6 +26,8 @@ CREATE (d0)-[:MENTIONS {count: 1, aliases: ['慈溪市深化推进传统制造�
 CREATE (d0)-[:MENTIONS {count: 1, aliases: ['宁波市未来工厂名单']}]->(futureFactories)
 CREATE (d0)-[:MENTIONS {count: 1, aliases: ['公牛电器']}]->(bull)
 CREATE (d0)-[:MENTIONS {count: 1, aliases: ['慈溪智能家电高新技术产业园区']}]->(park)
+CREATE (d0)-[:MENTIONS {count: 1, aliases: ['腾能智能']}]->(tengneng)
+CREATE (d0)-[:MENTIONS {count: 1, aliases: ['凯波集团']}]->(kaibo)
 CREATE (d1)-[:MENTIONS {count: 1, aliases: ['智能家电产业']}]->(appliances)
 CREATE (d1)-[:MENTIONS {count: 3, aliases: ['制造业']}]->(manufacturing)
 CREATE (d1)-[:MENTIONS {count: 1, aliases: ['市级智能化（自动化）成套装备改造试点示范项目']}]->(pilots)
@@ -40,6 +44,9 @@ CREATE (bull)-[:IN_INDUSTRY {documentId: '000_d731860091b711b0', start: 751, end
 	sentence: '2021年新入围省级数字化车间培育库项目10个，新申报2021年度省级数字化车间项目6个，17家企业项目列入宁波市级数字化车间（智能工厂）名单，公牛电器、奥云德电器列入宁波市未来工厂名单，传统制造业企业新增工业机器人410台。'}]->(appliances)
 CREATE (bull)-[:IN_INDUSTRY {documentId: '001_e4f206c805cd707a', start: 1568, end: 1658,
 	sentence: '指导公牛集团和德曼压缩机公司开展窄带物联网等新一代通信技术在新产品和服务体系中的应用试点，我市33家企业列入宁波工业物联网统计候选名单，福尔达等3家企业申报工信部两化融合贯标试点。'}]->(appliances)
+// PARTNERS_WITH is stored in an arbitrary direction.
+CREATE (kaibo)-[:PARTNERS_WITH {documentId: '000_d731860091b711b0', start: 560, end: 703,
+	sentence: '多种形式推进企业智能化改造，腾能智能与凯波集团共建全国首条电熨斗柔性装配示范线已交付使用，蓝卓团队与龙华汽配共建数字化车间，广东精工智能为家电行业装配环节数字化改造和企业数字化工厂深度合作，中科院沈阳自动化所与家电企业就电熨斗、电吹风等小家电智能制造技术和成套装备合作开发项目正式签约。'}]->(tengneng)
 CREATE (park)-[:FOCUSES_ON {documentId: '000_d731860091b711b0', start: 2600, end: 2691,
 	sentence: '出台慈溪市开发区（园区）整合提升方案制定，慈溪智能家电高新技术产业园区申报省级高新园区，园区（筹）列入浙江省开发区（园区）名单（2021年版），完成园区发展定位、项目管理等前期研究。'}]->(appliances)
 CREATE (pilots)-[:TARGETS {documentId: '001_e4f206c805cd707a', start: 734, end: 784,

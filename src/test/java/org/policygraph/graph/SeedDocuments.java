@@ -61,7 +61,7 @@ final class SeedDocuments {
 			.relation(LISTED_IN, ref(ENTERPRISE, "公牛电器"), ref(PROGRAMME, "宁波市未来工厂名单"), listed);
 	}
 
-	/** Reply 239: a park and its industry, an issuing agency, an enterprise's industry and two subsidies. */
+	/** Reply 239: a park and its industry, an issuing agency, an enterprise's industry and three subsidies. */
 	static DocumentFixture reply239() {
 		String town = "加强对周巷、观海卫等慈溪智能家电小镇建设，推动智能家电产业发展";
 		String opinion = "2017年6月5日，市委市政府印发了《慈溪市优化产业政策促进产业转型发展的若干政策意见》";
@@ -76,6 +76,7 @@ final class SeedDocuments {
 			.entity(PROGRAMME, policy.name(), "意见")
 			.entity(AGENCY, "市委市政府")
 			.entity(PROGRAMME, pilot.name())
+			.entity(TALENT_SCHEME, "3315计划")
 			.relation(FOCUSES_ON, ref(PARK, "慈溪智能家电小镇"), APPLIANCES, town)
 			.relation(LOCATED_IN, ref(PARK, "慈溪智能家电小镇"), ref(REGION, "周巷"), town)
 			.relation(IN_INDUSTRY, ref(ENTERPRISE, "月立"), APPLIANCES, "月立、三A的智能家电产品入选小米米家")
@@ -83,7 +84,9 @@ final class SeedDocuments {
 			.relation(TARGETS, pilot, APPLIANCES, "对列入本市级智能化（自动化）成套装备改造试点示范项目")
 			.measure("奖励", 5_000_000L, 15.0, "对列入本市级智能化（自动化）成套装备改造试点示范项目按设备投入额的15%给予不超过500万元的奖励",
 					pilot)
-			.measure("奖励", 2_000_000L, 4.0, "根据行业类别分别按设备投入额的4%、6%、8%分别给予不超过200万元、300万元、400万元的的奖励");
+			.measure("奖励", 2_000_000L, 4.0, "根据行业类别分别按设备投入额的4%、6%、8%分别给予不超过200万元、300万元、400万元的的奖励")
+			.measure("资助", 11_500_000L, null, "宁波“3315计划”人才（团队）10人（个），获得上级资助资金1150万元",
+					ref(TALENT_SCHEME, "3315计划"));
 	}
 
 	/** Reply 166: a talent scheme and a programme issued by a ministry. */

@@ -133,6 +133,15 @@ class EntityControllerTests {
 	}
 
 	@Test
+	void acceptsAnIdWithDotsAndBrackets() throws Exception {
+		String id = "Programme:慈溪市深化推进传统制造业改造提升2.0版实施方案（2021-2023年）";
+		this.mvc.perform(get("/api/entities/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(id))
+			.andExpect(jsonPath("$.relationships[*].other.id").value(contains("Industry:智能家电", "Industry:汽车制造")));
+	}
+
+	@Test
 	void answersNotFoundForAnUnknownEntityAndBadRequestForAMalformedId() throws Exception {
 		this.mvc.perform(get("/api/entities/{id}", "Industry:不存在的产业"))
 			.andExpect(problem(404, "not-found"))

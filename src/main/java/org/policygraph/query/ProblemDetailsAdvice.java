@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,7 +44,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class,
-			DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+			DataAccessResourceFailureException.class, TransientDataAccessException.class,
+			CannotCreateTransactionException.class })
 	ProblemDetail handleGraphUnavailable(Exception ex) {
 		log.warn("Neo4j is not reachable: {}", ex.getMessage());
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.GRAPH_UNAVAILABLE,

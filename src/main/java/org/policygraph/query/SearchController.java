@@ -34,6 +34,10 @@ class SearchController {
 			@RequestParam @NotBlank @Size(max = 200) String q,
 			@Parameter(description = "Most hits to return, 1 to 100")
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+		if (q.isBlank()) {
+			// also catches the ideographic space U+3000, which @NotBlank lets through
+			throw new InvalidParameterException("Parameter 'q' must not be blank.");
+		}
 		return this.search.search(q, limit);
 	}
 

@@ -73,6 +73,7 @@ class SearchControllerTests {
 	@Test
 	void rejectsABlankOrMissingQuery() throws Exception {
 		this.mvc.perform(get("/api/search").param("q", "  ")).andExpect(problem(400, "invalid-parameter"));
+		this.mvc.perform(get("/api/search").param("q", "\u3000")).andExpect(problem(400, "invalid-parameter"));
 		this.mvc.perform(get("/api/search")).andExpect(problem(400, "missing-parameter"));
 		this.mvc.perform(get("/api/search").param("q", "家电").param("limit", "0"))
 			.andExpect(problem(400, "invalid-parameter"));

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +62,26 @@ public final class GoldJsonLines {
 			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 				collect(reader, file.toString(), collector);
 			}
+			catch (NoSuchFileException ex) {
+				throw new UncheckedIOException("Annotation file " + file + " does not exist", ex);
+			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not read " + file + ": " + ex.getMessage(), ex);
 			}
 		}
 		return collector.annotations();
+	}
+
+	/**
+	 * Reads every {@code *.jsonl} file of a directory, such as the gold set, into annotations by doc id.
+	 * @throws UncheckedIOException when the directory does not exist or cannot be read
+	 */
+	public static Map<String, Annotations> readDirectory(Path directory) {
+		if (!Files.isDirectory(directory)) {
+			throw new UncheckedIOException("Annotation directory " + directory + " does not exist or is not a directory",
+					new NoSuchFileException(directory.toString()));
+		}
+		return read(directory);
 	}
 
 	/** Reads JSON Lines from a reader; {@code source} names it in error messages. */

@@ -3,6 +3,7 @@ package org.policygraph.extraction.jsonl;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +96,17 @@ class GoldJsonLinesTests {
 		assertThat(out.toString()).isEqualTo("{\"kind\": \"document\", \"doc\": \"d2\", \"title\": null, "
 				+ "\"agency\": null, \"doc_number\": null, \"date\": null, \"suggestion_no\": null, "
 				+ "\"delegate\": null, \"session\": null}\n");
+	}
+
+	@Test
+	void readsADirectoryAndSaysWhenThereIsNone(@TempDir Path dir) {
+		assertThat(GoldJsonLines.readDirectory(gold)).hasSize(5);
+		Path nowhere = dir.resolve("nowhere");
+		assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> GoldJsonLines.readDirectory(nowhere))
+			.withMessage("Annotation directory " + nowhere + " does not exist or is not a directory");
+		assertThatExceptionOfType(UncheckedIOException.class)
+			.isThrownBy(() -> GoldJsonLines.read(dir.resolve("missing.jsonl")))
+			.withMessage("Annotation file " + dir.resolve("missing.jsonl") + " does not exist");
 	}
 
 	@Test

@@ -1,0 +1,109 @@
+package org.policygraph.graph;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The Neo4j 5 DBMS running inside this JVM with its Bolt connector on a loopback address, so that every client
+ * (this application's driver, cypher-shell, Neo4j Browser) talks to it over Bolt.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService dbms;
+
+	private final Path home;
+
+	private final boolean temporary;
+
+	private final URI boltUri;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, boolean temporary) {
+		this.dbms = dbms;
+		this.home = home;
+		this.temporary = temporary;
+		this.boltUri = URI.create("bolt://127.0.0.1:" + boundBoltPort(dbms));
+	}
+
+	/** Starts the DBMS as the settings say; blocks until the Bolt connector listens. */
+	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+		properties.requireLoopback();
+		Path home = home(properties);
+		long started = System.nanoTime();
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address,
+					new SocketAddress(properties.boltHost(), properties.boltPort()))
+			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(2))
+			.build();
+		EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dbms, home, properties.isTemporary());
+		logger.info("Embedded Neo4j started in {} ms: store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
+				home.toAbsolutePath(), neo4j.boltUri);
+		return neo4j;
+	}
+
+	private static Path home(EmbeddedNeo4jProperties properties) {
+		try {
+			return properties.isTemporary() ? Files.createTempDirectory("policygraph-neo4j-")
+					: Files.createDirectories(Path.of(properties.dataDir()));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot create the Neo4j data directory: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static int boundBoltPort(DatabaseManagementService dbms) {
+		GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		return system.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT)
+			.getPort();
+	}
+
+	public DatabaseManagementService managementService() {
+		return this.dbms;
+	}
+
+	/** Where the Bolt connector actually listens, with the real port when the settings asked for port 0. */
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	/** Shuts the DBMS down and deletes the store when it was a temporary one. */
+	@Override
+	public void close() {
+		this.dbms.shutdown();
+		if (this.temporary) {
+			try {
+				FileSystemUtils.deleteRecursively(this.home);
+			}
+			catch (IOException ex) {
+				logger.warn("Could not delete the temporary Neo4j store {}: {}", this.home, ex.getMessage());
+			}
+		}
+		logger.info("Embedded Neo4j stopped");
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.policygraph.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies {@code cypher/schema.cypher} (constraints and indexes, all {@code IF NOT EXISTS}) through the driver while
+ * the context starts, so that it is in place before any command or request runs, embedded or external alike.
+ */
+@Component
+class GraphSchema implements SmartInitializingSingleton {
+
+	static final String LOCATION = "cypher/schema.cypher";
+
+	private static final Logger logger = LoggerFactory.getLogger(GraphSchema.class);
+
+	private final Driver driver;
+
+	GraphSchema(Driver driver) {
+		this.driver = driver;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		List<String> statements = statements(read());
+		statements.forEach((statement) -> this.driver.executableQuery(statement).execute());
+		// A full-text index is searchable only once populated; wait so the first query finds it online.
+		this.driver.executableQuery("CALL db.awaitIndexes(60)").execute();
+		logger.info("Graph schema applied: {} statements from {}", statements.size(), LOCATION);
+	}
+
+	/** Splits a cypher-shell script into statements: whole-line {@code //} comments dropped, split on {@code ;}. */
+	static List<String> statements(String script) {
+		String code = script.lines()
+			.filter((line) -> !line.strip().startsWith("//"))
+			.collect(Collectors.joining("\n"));
+		return Arrays.stream(code.split(";")).map(String::strip).filter((statement) -> !statement.isEmpty()).toList();
+	}
+
+	private static String read() {
+		try {
+			return new ClassPathResource(LOCATION).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the graph schema " + LOCATION, ex);
+		}
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.policygraph.query;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+import org.policygraph.extraction.EntityType;
+import org.policygraph.extraction.RelationType;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers what the graph says about each industry: the measures that reach it and the programmes, parks, enterprises
+ * and talent schemes linked to it, each with its evidence.
+ */
+@Service
+@Transactional(readOnly = true)
+class IndustryCatalogue {
+
+	/** The kinds of entity an industry lists, each with the one relationship type that links it. */
+	enum Link {
+
+		PROGRAMMES(EntityType.PROGRAMME, RelationType.TARGETS), PARKS(EntityType.PARK, RelationType.FOCUSES_ON),
+		ENTERPRISES(EntityType.ENTERPRISE, RelationType.IN_INDUSTRY),
+		TALENT_SCHEMES(EntityType.TALENT_SCHEME, RelationType.SUPPORTS);
+
+		private final EntityType source;
+
+		private final RelationType relation;
+
+		Link(EntityType source, RelationType relation) {
+			this.source = source;
+			this.relation = relation;
+		}
+
+	}
+
+	private static final String OVERVIEW = """
+			MATCH (i:Industry)
+			RETURN i.name AS name, coalesce(i.aliases, []) AS aliases,
+				COUNT {
+					MATCH (m:Measure)-[:FOR]->(i) RETURN m
+					UNION
+					MATCH (m:Measure)-[:FOR]->(:Programme)-[:TARGETS]->(i) RETURN m
+				} AS measures,
+				COUNT { MATCH (p:Programme)-[:TARGETS]->(i) RETURN DISTINCT p } AS programmes,
+				COUNT { MATCH (p:Park)-[:FOCUSES_ON]->(i) RETURN DISTINCT p } AS parks,
+				COUNT { MATCH (e:Enterprise)-[:IN_INDUSTRY]->(i) RETURN DISTINCT e } AS enterprises,
+				COUNT { MATCH (t:TalentScheme)-[:SUPPORTS]->(i) RETURN DISTINCT t } AS talentSchemes
+			ORDER BY name
+			""";
+
+	private static final String CANONICAL_NAME = """
+			MATCH (i:Industry)
+			WHERE i.name = $name OR $name IN coalesce(i.aliases, [])
+			RETURN i.name AS name
+			ORDER BY i.name = $name DESC, name
+			LIMIT 1
+			""";
+
+	private static final String MEASURES = """
+			MATCH (i:Industry {name: $name})
+			CALL (i) {
+				MATCH (m:Measure)-[:FOR]->(i) RETURN m, null AS programme
+				UNION
+				MATCH (m:Measure)-[:FOR]->(p:Programme)-[:TARGETS]->(i) RETURN m, 'Programme:' + p.name AS programme
+			}
+			WITH m, collect(programme) AS via, min(CASE WHEN programme IS NULL THEN 0 ELSE 1 END) = 0 AS direct
+			RETURN m.id AS id, m.instrument AS instrument, m.amountYuan AS amountYuan, m.ratePercent AS ratePercent,
+				direct, via, {documentId: m.documentId, sentence: m.sentence} AS evidence
+			ORDER BY m.documentId, m.start, m.id
+			""";
+
+	/** Formatted with a label and a relationship type taken from {@link Link}, never from input. */
+	private static final String LINKED = """
+			MATCH (e:%s)-[r:%s]->(:Industry {name: $name})
+			WITH e, r ORDER BY r.documentId, r.start
+			WITH e, collect({documentId: r.documentId, sentence: r.sentence}) AS evidence
+			RETURN e.name AS name, coalesce(e.aliases, []) AS aliases, evidence
+			ORDER BY name
+			""";
+
+	private final Neo4jClient neo4j;
+
+	IndustryCatalogue(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	List<IndustryOverview> overview() {
+		return List.copyOf(this.neo4j.query(OVERVIEW)
+			.fetchAs(IndustryOverview.class)
+			.mappedBy((types, row) -> new IndustryOverview(row.get("name").asString(),
+					row.get("aliases").asList(Value::asString), row.get("measures").asLong(),
+					row.get("programmes").asLong(), row.get("parks").asLong(), row.get("enterprises").asLong(),
+					row.get("talentSchemes").asLong()))
+			.all());
+	}
+
+	List<IndustryMeasure> measures(String industry) {
+		return List.copyOf(this.neo4j.query(MEASURES)
+			.bindAll(Map.of("name", canonicalName(industry)))
+			.fetchAs(IndustryMeasure.class)
+			.mappedBy((types, row) -> new IndustryMeasure(row.get("id").asString(),
+					row.get("instrument").asString(null), MeasureItem.amount(row.get("amountYuan")),
+					MeasureItem.rate(row.get("ratePercent")), row.get("direct").asBoolean(),
+					row.get("via").asList(Value::asString), Citation.of(row.get("evidence"))))
+			.all());
+	}
+
+	List<LinkedEntity> linked(String industry, Link link) {
+		String label = link.source.label();
+		return List.copyOf(this.neo4j.query(LINKED.formatted(label, link.relation.name()))
+			.bindAll(Map.of("name", canonicalName(industry)))
+			.fetchAs(LinkedEntity.class)
+			.mappedBy((types, row) -> new LinkedEntity(label + ":" + row.get("name").asString(), label,
+					row.get("name").asString(), row.get("aliases").asList(Value::asString),
+					row.get("evidence").asList(Citation::of)))
+			.all());
+	}
+
+	/** The canonical name of an industry given its name or one of its aliases. */
+	private String canonicalName(String industry) {
+		return this.neo4j.query(CANONICAL_NAME)
+			.bindAll(Map.of("name", industry))
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow(() -> new ResourceNotFoundException("There is no industry named '%s'.".formatted(industry)));
+	}
+
+}

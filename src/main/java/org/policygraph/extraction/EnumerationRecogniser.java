@@ -1,0 +1,100 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the members of an enumeration closed by a counted category (公牛、慈星等3家企业; 家电、装备、仪器仪表等行业;
+ * 相士地、上剑山两个小微企业园): needs tokens, adds one mention per member, typed by the category.
+ */
+class EnumerationRecogniser implements MentionRecogniser {
+
+	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”\\s]{1,14}、)+[^，。；：、“”\\s]{1,14}?)"
+			+ "(?:等|(?=[\\d两二三四五六七八九十]))(?:[\\d两二三四五六七八九十]+(?:家|个|大|位|条|类)?)?([^，。；：、]{0,8}?)"
+			+ "(企业|公司|单位|产业链|产业|行业|领域|小微企业园|园区)");
+
+	private static final int MAX_MEMBER_LENGTH = 12;
+
+	private final Lexicons lexicons;
+
+	private final LeftExtension extension = new LeftExtension(MAX_MEMBER_LENGTH);
+
+	EnumerationRecogniser(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	@Override
+	public List<Mention> recognise(AnalysedSentence sentence) {
+		List<Mention> mentions = new ArrayList<>();
+		Matcher matcher = ENUMERATION.matcher(sentence.text());
+		while (matcher.find()) {
+			String rest = sentence.text().substring(matcher.end());
+			Optional<EntityType> type = typeOf(matcher.group(2), matcher.group(3), rest);
+			if (type.isPresent()) {
+				members(sentence, matcher, type.get(), mentions);
+			}
+		}
+		return mentions;
+	}
+
+	private Optional<EntityType> typeOf(String modifier, String category, String rest) {
+		return switch (category) {
+			case "企业", "公司" -> modifier.isEmpty() || modifier.length() <= 6 ? Optional.of(EntityType.ENTERPRISE)
+					: Optional.empty();
+			case "产业链", "产业", "行业", "领域" -> Optional.of(EntityType.INDUSTRY);
+			case "小微企业园", "园区" -> Optional.of(EntityType.PARK);
+			default -> headInClause(rest);
+		};
+	}
+
+	private Optional<EntityType> headInClause(String rest) {
+		String clause = rest.split("[，。；]", 2)[0];
+		return this.lexicons.heads()
+			.entrySet()
+			.stream()
+			.filter((head) -> clause.endsWith(head.getKey()))
+			.map((head) -> head.getValue())
+			.findFirst();
+	}
+
+	private void members(AnalysedSentence sentence, Matcher matcher, EntityType type, List<Mention> mentions) {
+		int offset = sentence.start() + matcher.start(1);
+		String[] members = matcher.group(1).split("、");
+		boolean generic = matcher.group(3).equals("领域") && !containsIndustry(members);
+		for (int i = 0; i < members.length && !generic; i++) {
+			int start = offset;
+			int end = offset + members[i].length();
+			if (i == 0) {
+				int token = sentence.tokenAt(end - 1);
+				start = (token >= 0) ? Math.max(start, this.extension.start(sentence.tokens(), token, end)) : start;
+			}
+			String name = Names.strip(sentence.slice(start, end));
+			if (isMember(name, type)) {
+				mentions.add(new Mention(type, name, start, end));
+			}
+			offset = end + 1;
+		}
+	}
+
+	private boolean containsIndustry(String[] members) {
+		for (String member : members) {
+			if (this.lexicons.industries().stream().anyMatch(member::contains)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isMember(String name, EntityType type) {
+		if (name.isEmpty() || name.length() > MAX_MEMBER_LENGTH) {
+			return false;
+		}
+		boolean category = name.endsWith("企业") || name.endsWith("管理") || name.endsWith("服务")
+				|| name.endsWith("机构");
+		return !category && !(type == EntityType.ENTERPRISE && name.length() > 8);
+	}
+
+}

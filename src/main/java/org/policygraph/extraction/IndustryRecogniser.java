@@ -1,0 +1,70 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recognises industries from the industry lexicon, longest match first, joined across 及 (汽车及关键零部件) and with
+ * their 产业/行业 suffix as an alias; needs only the sentence text.
+ */
+class IndustryRecogniser implements MentionRecogniser {
+
+	private static final int MAX_WORD = 12;
+
+	private static final List<String> SUFFIXES = List.of("产业链", "产业", "行业", "制造");
+
+	private final Lexicons lexicons;
+
+	IndustryRecogniser(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	@Override
+	public List<Mention> recognise(AnalysedSentence sentence) {
+		List<Mention> mentions = new ArrayList<>();
+		String text = sentence.text();
+		int i = 0;
+		while (i < text.length()) {
+			int end = longestIndustryAt(text, i);
+			if (end < 0) {
+				i++;
+				continue;
+			}
+			end = joinedAcrossJi(text, end);
+			String name = text.substring(i, end);
+			String suffix = suffixAt(text, end);
+			List<String> aliases = suffix.isEmpty() ? List.of() : List.of(name + suffix);
+			mentions.add(new Mention(EntityType.INDUSTRY, name, aliases, sentence.start() + i,
+					sentence.start() + end + suffix.length()));
+			i = end + suffix.length();
+		}
+		return mentions;
+	}
+
+	private int longestIndustryAt(String text, int from) {
+		for (int end = Math.min(text.length(), from + MAX_WORD); end > from + 1; end--) {
+			if (this.lexicons.industries().contains(text.substring(from, end))) {
+				return end;
+			}
+		}
+		return -1;
+	}
+
+	private int joinedAcrossJi(String text, int end) {
+		if (end >= text.length() || text.charAt(end) != '及') {
+			return end;
+		}
+		for (int from = end + 1; from <= Math.min(end + 5, text.length() - 2); from++) {
+			int joined = longestIndustryAt(text, from);
+			if (joined > 0) {
+				return joined;
+			}
+		}
+		return end;
+	}
+
+	private static String suffixAt(String text, int end) {
+		return SUFFIXES.stream().filter((suffix) -> text.startsWith(suffix, end)).findFirst().orElse("");
+	}
+
+}

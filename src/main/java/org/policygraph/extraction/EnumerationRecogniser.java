@@ -8,19 +8,22 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the members of an enumeration closed by a counted category (公牛、慈星等3家企业; 家电、装备、仪器仪表等行业;
- * 相士地、上剑山两个小微企业园): needs tokens, adds one mention per member, typed by the category.
+ * 相士地、上剑山两个小微企业园): needs tokens, adds one mention per member, typed by the category, or as industries
+ * when the members are industries.
  */
 class EnumerationRecogniser implements MentionRecogniser {
 
-	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”\\s]{1,14}、)+[^，。；：、“”\\s]{1,14}?)"
-			+ "(?:等|(?=[\\d两二三四五六七八九十]))(?:[\\d两二三四五六七八九十]+(?:家|个|大|位|条|类)?)?([^，。；：、]{0,8}?)"
+	private static final String COUNT = "[\\d两二三四五六七八九十]+(?:家|个|大|位|条|类)";
+
+	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”\\s]{1,14}、)*[^，。；：、“”\\s]{1,14}?)"
+			+ "(?:等(?:" + COUNT + ")?|" + COUNT + ")([^，。；：、]{0,12}?)"
 			+ "(企业|公司|单位|产业链|产业|行业|领域|小微企业园|园区)");
 
 	private static final int MAX_MEMBER_LENGTH = 12;
 
 	private final Lexicons lexicons;
 
-	private final LeftExtension extension = new LeftExtension(MAX_MEMBER_LENGTH);
+	private final LeftExtension extension = new LeftExtension(MAX_MEMBER_LENGTH, false);
 
 	EnumerationRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
@@ -31,10 +34,14 @@ class EnumerationRecogniser implements MentionRecogniser {
 		List<Mention> mentions = new ArrayList<>();
 		Matcher matcher = ENUMERATION.matcher(sentence.text());
 		while (matcher.find()) {
+			String[] members = matcher.group(1).split("、");
+			boolean industries = containsIndustry(members);
+			boolean single = members.length == 1;
 			String rest = sentence.text().substring(matcher.end());
-			Optional<EntityType> type = typeOf(matcher.group(2), matcher.group(3), rest);
-			if (type.isPresent()) {
-				members(sentence, matcher, type.get(), mentions);
+			Optional<EntityType> type = industries ? Optional.of(EntityType.INDUSTRY)
+					: typeOf(matcher.group(2), matcher.group(3), rest);
+			if (type.isPresent() && !(single && type.get() == EntityType.INDUSTRY)) {
+				members(sentence, matcher, members, type.get(), mentions);
 			}
 		}
 		return mentions;
@@ -42,11 +49,11 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private Optional<EntityType> typeOf(String modifier, String category, String rest) {
 		return switch (category) {
-			case "企业", "公司" -> modifier.isEmpty() || modifier.length() <= 6 ? Optional.of(EntityType.ENTERPRISE)
-					: Optional.empty();
-			case "产业链", "产业", "行业", "领域" -> Optional.of(EntityType.INDUSTRY);
+			case "企业", "公司" -> Optional.of(EntityType.ENTERPRISE);
+			case "产业链", "产业", "行业" -> Optional.of(EntityType.INDUSTRY);
 			case "小微企业园", "园区" -> Optional.of(EntityType.PARK);
-			default -> headInClause(rest);
+			case "单位" -> headInClause(rest);
+			default -> Optional.empty();
 		};
 	}
 
@@ -60,14 +67,13 @@ class EnumerationRecogniser implements MentionRecogniser {
 			.findFirst();
 	}
 
-	private void members(AnalysedSentence sentence, Matcher matcher, EntityType type, List<Mention> mentions) {
+	private void members(AnalysedSentence sentence, Matcher matcher, String[] members, EntityType type,
+			List<Mention> mentions) {
 		int offset = sentence.start() + matcher.start(1);
-		String[] members = matcher.group(1).split("、");
-		boolean generic = matcher.group(3).equals("领域") && !containsIndustry(members);
-		for (int i = 0; i < members.length && !generic; i++) {
+		for (int i = 0; i < members.length; i++) {
 			int start = offset;
 			int end = offset + members[i].length();
-			if (i == 0) {
+			if (i == 0 && !afterPunctuation(sentence, start)) {
 				int token = sentence.tokenAt(end - 1);
 				start = (token >= 0) ? Math.max(start, this.extension.start(sentence.tokens(), token, end)) : start;
 			}
@@ -79,21 +85,26 @@ class EnumerationRecogniser implements MentionRecogniser {
 		}
 	}
 
+	private static boolean afterPunctuation(AnalysedSentence sentence, int start) {
+		return start == sentence.start() || "，。；：（“”".indexOf(sentence.text().charAt(start - sentence.start() - 1)) >= 0;
+	}
+
 	private boolean containsIndustry(String[] members) {
+		int industries = 0;
 		for (String member : members) {
 			if (this.lexicons.industries().stream().anyMatch(member::contains)) {
-				return true;
+				industries++;
 			}
 		}
-		return false;
+		return industries * 2 > members.length;
 	}
 
 	private static boolean isMember(String name, EntityType type) {
-		if (name.isEmpty() || name.length() > MAX_MEMBER_LENGTH) {
+		if (name.length() < 2 || name.length() > MAX_MEMBER_LENGTH) {
 			return false;
 		}
 		boolean category = name.endsWith("企业") || name.endsWith("管理") || name.endsWith("服务")
-				|| name.endsWith("机构");
+				|| name.endsWith("机构") || name.endsWith("单位");
 		return !category && !(type == EntityType.ENTERPRISE && name.length() > 8);
 	}
 

@@ -22,11 +22,16 @@ class HeadNounRecogniser implements MentionRecogniser {
 			"项目", "中小企业", "规上企业", "新型", "高端", "特色", "主", "平台", "机构", "公共", "培训", "两个", "六个", "十大",
 			"招商", "运营", "生产", "制造", "商务", "经济", "社会", "中心", "基地", "评价", "政策", "配套", "扶持", "工程",
 			"研究", "统筹", "标杆", "典型", "一体化", "合作", "交流", "组织", "行动", "计划", "战略", "业务", "主管", "分", "职业",
-			"技能", "民办", "综合", "组建", "重大", "物业", "咨询", "软件", "系统", "集成", "设备", "金融", "融资", "担保", "投资");
+			"技能", "民办", "综合", "组建", "重大", "物业", "咨询", "软件", "系统", "集成", "设备", "金融", "融资", "担保", "投资", "宝贵", "建议", "答复",
+			"具体", "代表", "绿色", "创投", "并购", "重组", "不良资产", "金融服务", "智能制造", "物业管理", "工程服务", "概念性",
+			"市场化", "整体", "总体", "年度", "全域", "各类", "现代化", "信息化", "专题", "党政", "主要", "区域", "国际",
+			"国内", "地方", "上级", "基层", "乡镇", "村级", "街道", "社区", "单位", "成员", "核心", "联合", "对接");
 
 	private final Lexicons lexicons;
 
-	private final LeftExtension extension = new LeftExtension(MAX_LENGTH);
+	private final LeftExtension extension = new LeftExtension(MAX_LENGTH, false);
+
+	private final LeftExtension programmeExtension = new LeftExtension(MAX_LENGTH, true);
 
 	HeadNounRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
@@ -57,12 +62,39 @@ class HeadNounRecogniser implements MentionRecogniser {
 		if (headToken < 0) {
 			return Optional.empty();
 		}
-		int start = this.extension.start(tokens, headToken, end);
+		boolean programme = this.lexicons.heads().get(head) == EntityType.PROGRAMME;
+		int start = (programme ? this.programmeExtension : this.extension).start(tokens, headToken, end);
+		start = programme ? fromGuanyu(sentence, start) : start;
+		start = afterUnclosedBracket(sentence, start, end);
 		String name = Names.strip(sentence.slice(start, end));
 		if (name.length() <= head.length() || isGeneric(sentence, start, end, head)) {
 			return Optional.empty();
 		}
 		return Optional.of(new Mention(typeOf(name, head), name, start, end));
+	}
+
+	/** Titles like 关于支持工业企业留工优工稳增促投的实施意见 run from 关于 across the 的. */
+	private static int fromGuanyu(AnalysedSentence sentence, int start) {
+		String before = sentence.slice(sentence.start(), start);
+		int guanyu = before.lastIndexOf("关于");
+		boolean sameClause = guanyu >= 0 && before.substring(guanyu).chars().noneMatch((c) -> "，。；：、".indexOf(c) >= 0);
+		return (sameClause && before.endsWith("的")) ? sentence.start() + guanyu : start;
+	}
+
+	/** A name cannot begin outside a bracket it closes inside: 开发区（园区 becomes 园区, then fails as generic. */
+	private static int afterUnclosedBracket(AnalysedSentence sentence, int start, int end) {
+		String name = sentence.slice(start, end);
+		int depth = 0;
+		int cut = -1;
+		for (int i = name.length() - 1; i >= 0; i--) {
+			char c = name.charAt(i);
+			depth += (c == '）' || c == ')') ? 1 : (c == '（' || c == '(') ? -1 : 0;
+			if (depth < 0) {
+				cut = i + 1;
+				break;
+			}
+		}
+		return (cut < 0) ? start : start + cut;
 	}
 
 	private EntityType typeOf(String name, String head) {

@@ -25,7 +25,7 @@ class IndustryRecogniser implements MentionRecogniser {
 		String text = sentence.text();
 		int i = 0;
 		while (i < text.length()) {
-			int end = longestIndustryAt(text, i);
+			int end = startsToken(sentence, i) ? longestIndustryAt(text, i) : -1;
 			if (end < 0) {
 				i++;
 				continue;
@@ -55,12 +55,20 @@ class IndustryRecogniser implements MentionRecogniser {
 			return end;
 		}
 		for (int from = end + 1; from <= Math.min(end + 5, text.length() - 2); from++) {
+			if ("，。；：、（）“”".indexOf(text.charAt(from - 1)) >= 0) {
+				return end;
+			}
 			int joined = longestIndustryAt(text, from);
 			if (joined > 0) {
 				return joined;
 			}
 		}
 		return end;
+	}
+
+	private static boolean startsToken(AnalysedSentence sentence, int i) {
+		int offset = sentence.start() + i;
+		return sentence.tokens().stream().anyMatch((token) -> token.offset() == offset);
 	}
 
 	private static String suffixAt(String text, int end) {

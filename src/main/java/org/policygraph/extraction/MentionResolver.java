@@ -26,12 +26,18 @@ class MentionResolver {
 		if (!candidate.overlaps(accepted)) {
 			return true;
 		}
-		return candidate.type() != accepted.type()
-				&& (nestable(candidate) && inside(candidate, accepted) || nestable(accepted) && inside(accepted, candidate));
+		return nestable(candidate, accepted) && inside(candidate, accepted)
+				|| nestable(accepted, candidate) && inside(accepted, candidate);
 	}
 
-	private static boolean nestable(Mention mention) {
-		return mention.type() == EntityType.INDUSTRY || mention.type() == EntityType.REGION;
+	/** Places nest in any other name; industries only in the names of parks and programmes (智能家电小镇). */
+	private static boolean nestable(Mention inner, Mention outer) {
+		if (inner.type() == outer.type()) {
+			return false;
+		}
+		return inner.type() == EntityType.REGION || inner.type() == EntityType.INDUSTRY
+				&& (outer.type() == EntityType.PARK || outer.type() == EntityType.PROGRAMME
+						|| outer.type() == EntityType.TALENT_SCHEME);
 	}
 
 	private static boolean inside(Mention inner, Mention outer) {

@@ -22,13 +22,16 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static final Set<String> PROGRAMME_FOLLOWERS = Set.of("建设", "品牌", "标准");
 
+	/** Words that make a quoted name a talent scheme even without a head noun (“星期日工程师”, “阳明学者”). */
+	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
+
 	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动");
 
 	private final Lexicons lexicons;
 
-	private final LeftExtension longExtension = new LeftExtension(26);
+	private final LeftExtension longExtension = new LeftExtension(26, true);
 
-	private final LeftExtension shortExtension = new LeftExtension(6);
+	private final LeftExtension shortExtension = new LeftExtension(6, false);
 
 	QuotedNameRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
@@ -57,7 +60,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			if (token.offset() < close || token.end() - close > MAX_HEAD_DISTANCE) {
 				continue;
 			}
-			if (token.isPunctuation() || (!LeftExtension.isNamePart(token) && !token.isVerb())) {
+			if (token.isPunctuation() || (!this.shortExtension.isNamePart(token) && !token.isVerb())) {
 				break;
 			}
 			String following = sentence.slice(close, Math.min(token.end(), sentenceEnd));
@@ -74,7 +77,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		String name = Names.strip(sentence.slice(start, end));
 		String head = this.lexicons.headOf(following).orElseThrow();
 		EntityType type = this.lexicons.heads().get(head);
-		if (type == EntityType.PROGRAMME && this.lexicons.isTalentName(name)) {
+		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || followedBy(sentence, end, "人才"))) {
 			type = EntityType.TALENT_SCHEME;
 		}
 		return Optional.of(new Mention(type, name, aliases(core, name), start, end));
@@ -89,7 +92,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			return Optional.of(new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start,
 					close));
 		}
-		if (this.lexicons.isTalentName(core) || followedByTalentPolicy(sentence, close)) {
+		if (STRONG_TALENT_WORDS.stream().anyMatch(core::contains) || followedBy(sentence, close, "等人才")) {
 			return Optional.of(new Mention(EntityType.TALENT_SCHEME, name, aliases(core, name), start, close));
 		}
 		if (core.length() >= 3 && (isFollowedByProgrammeWord(sentence, close) || isPrecededByVerb(sentence, start))) {
@@ -111,9 +114,8 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		return core.equals(name) ? List.of() : List.of(core);
 	}
 
-	private static boolean followedByTalentPolicy(AnalysedSentence sentence, int close) {
-		String rest = sentence.text().substring(close - sentence.start());
-		return rest.startsWith("等人才");
+	private static boolean followedBy(AnalysedSentence sentence, int end, String words) {
+		return sentence.text().startsWith(words, end - sentence.start());
 	}
 
 	private static boolean isFollowedByProgrammeWord(AnalysedSentence sentence, int close) {

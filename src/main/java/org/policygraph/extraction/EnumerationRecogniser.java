@@ -16,14 +16,14 @@ class EnumerationRecogniser implements MentionRecogniser {
 	private static final String COUNT = "[\\d两二三四五六七八九十]+(?:家|个|大|位|条|类)";
 
 	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”\\s]{1,14}、)*[^，。；：、“”\\s]{1,14}?)"
-			+ "(?:等(?:" + COUNT + ")?|" + COUNT + ")([^，。；：、]{0,12}?)"
+			+ "(?:(等)(?:" + COUNT + ")?|" + COUNT + ")([^，。；：、]{0,12}?)"
 			+ "(企业|公司|单位|产业链|产业|行业|领域|小微企业园|园区)");
 
 	private static final int MAX_MEMBER_LENGTH = 12;
 
 	private final Lexicons lexicons;
 
-	private final LeftExtension extension = new LeftExtension(MAX_MEMBER_LENGTH, false);
+	private final LeftExtension extension = new LeftExtension(MAX_MEMBER_LENGTH, true);
 
 	EnumerationRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
@@ -36,11 +36,14 @@ class EnumerationRecogniser implements MentionRecogniser {
 		while (matcher.find()) {
 			String[] members = matcher.group(1).split("、");
 			boolean industries = containsIndustry(members);
-			boolean single = members.length == 1;
+			boolean listed = matcher.group(2) != null;
+			String modifier = matcher.group(3);
 			String rest = sentence.text().substring(matcher.end());
 			Optional<EntityType> type = industries ? Optional.of(EntityType.INDUSTRY)
-					: typeOf(matcher.group(2), matcher.group(3), rest);
-			if (type.isPresent() && !(single && type.get() == EntityType.INDUSTRY)) {
+					: typeOf(modifier, matcher.group(4), rest);
+			boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4)
+					&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);
+			if (type.isPresent() && plausible && !(members.length == 1 && type.get() == EntityType.INDUSTRY)) {
 				members(sentence, matcher, members, type.get(), mentions);
 			}
 		}
@@ -73,9 +76,10 @@ class EnumerationRecogniser implements MentionRecogniser {
 		for (int i = 0; i < members.length; i++) {
 			int start = offset;
 			int end = offset + members[i].length();
-			if (i == 0 && !afterPunctuation(sentence, start)) {
+			if (i == 0) {
 				int token = sentence.tokenAt(end - 1);
 				start = (token >= 0) ? Math.max(start, this.extension.start(sentence.tokens(), token, end)) : start;
+				start = (type == EntityType.INDUSTRY) ? industryStart(sentence, start, end) : start;
 			}
 			String name = Names.strip(sentence.slice(start, end));
 			if (isMember(name, type)) {
@@ -85,8 +89,18 @@ class EnumerationRecogniser implements MentionRecogniser {
 		}
 	}
 
-	private static boolean afterPunctuation(AnalysedSentence sentence, int start) {
-		return start == sentence.start() || "，。；：（“”".indexOf(sentence.text().charAt(start - sentence.start() - 1)) >= 0;
+	/** 提升发展家用电器 starts at 家用电器: verbs ahead of the industry word are not part of it. */
+	private int industryStart(AnalysedSentence sentence, int start, int end) {
+		for (var token : sentence.tokens()) {
+			if (token.offset() >= start && token.end() <= end) {
+				boolean verbal = token.isVerb() || token.partOfSpeech().startsWith("vn")
+						|| token.partOfSpeech().startsWith("d");
+				if (!verbal) {
+					return token.offset();
+				}
+			}
+		}
+		return start;
 	}
 
 	private boolean containsIndustry(String[] members) {

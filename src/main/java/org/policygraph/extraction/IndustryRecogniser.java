@@ -33,6 +33,10 @@ class IndustryRecogniser implements MentionRecogniser {
 			end = joinedAcrossJi(text, end);
 			String name = text.substring(i, end);
 			String suffix = suffixAt(text, end);
+			if (suffix.isEmpty() && !inListContext(text, i, end)) {
+				i = end;
+				continue;
+			}
 			List<String> aliases = suffix.isEmpty() ? List.of() : List.of(name + suffix);
 			mentions.add(new Mention(EntityType.INDUSTRY, name, aliases, sentence.start() + i,
 					sentence.start() + end + suffix.length()));
@@ -64,6 +68,13 @@ class IndustryRecogniser implements MentionRecogniser {
 			}
 		}
 		return end;
+	}
+
+	/** A bare sector word counts when it stands in a list (、 等 及 和) or before a count (三大传统产业). */
+	private static boolean inListContext(String text, int start, int end) {
+		boolean before = start > 0 && "、和及".indexOf(text.charAt(start - 1)) >= 0;
+		boolean after = end < text.length() && "、等及和两二三四五六七八九十0123456789".indexOf(text.charAt(end)) >= 0;
+		return before || after;
 	}
 
 	private static boolean startsToken(AnalysedSentence sentence, int i) {

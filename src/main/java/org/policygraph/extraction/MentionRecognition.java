@@ -16,7 +16,7 @@ class MentionRecognition {
 	MentionRecognition(Lexicons lexicons) {
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new QuotedNameRecogniser(lexicons),
 				new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new IndustryRecogniser(lexicons),
-				new RegionRecogniser(lexicons), new PartnerRecogniser());
+				new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
 	}
 
 	List<Mention> recognise(AnalysedSentence sentence) {

@@ -17,6 +17,12 @@ class PartnerRecogniser implements MentionRecogniser {
 
 	private final LeftExtension extension = new LeftExtension(10, false);
 
+	private final Lexicons lexicons;
+
+	PartnerRecogniser(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
 	@Override
 	public List<Mention> recognise(AnalysedSentence sentence) {
 		List<Mention> mentions = new ArrayList<>();
@@ -39,8 +45,11 @@ class PartnerRecogniser implements MentionRecogniser {
 			.toList();
 		boolean proper = !tokens.isEmpty() && tokens.stream().allMatch(this.extension::isNamePart);
 		String name = Names.strip(sentence.slice(start, end));
-		if (proper && name.length() >= 2 && !name.endsWith("企业") && !name.endsWith("高校")) {
-			mentions.add(new Mention(EntityType.ENTERPRISE, name, start, end));
+		boolean place = this.lexicons.regions().stream().anyMatch((region) -> name.startsWith(region))
+				|| this.lexicons.regionShortForms().keySet().stream().anyMatch(name::startsWith);
+		if (proper && !place && name.length() >= 2 && !name.endsWith("企业") && !name.endsWith("高校")) {
+			EntityType type = this.lexicons.headOf(name).map(this.lexicons.heads()::get).orElse(EntityType.ENTERPRISE);
+			mentions.add(new Mention(type, name, start, end));
 		}
 	}
 

@@ -72,7 +72,7 @@ public class Segmenter {
 	private static boolean isFunctionWord(Term term) {
 		String tag = String.valueOf(term.nature);
 		return tag.startsWith("v") || tag.startsWith("u") || tag.startsWith("p") || tag.startsWith("d")
-				|| tag.startsWith("c");
+				|| tag.startsWith("c") || tag.startsWith("m") || tag.equals("q");
 	}
 
 }

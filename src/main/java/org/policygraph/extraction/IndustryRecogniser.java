@@ -2,6 +2,7 @@ package org.policygraph.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Recognises industries from the industry lexicon, longest match first, joined across 及 (汽车及关键零部件) and with
@@ -10,6 +11,8 @@ import java.util.List;
 class IndustryRecogniser implements MentionRecogniser {
 
 	private static final int MAX_WORD = 12;
+
+	private static final Pattern COUNT = Pattern.compile("[\\d两二三四五六七八九十]+(?:大|个|条|类)");
 
 	private static final List<String> SUFFIXES = List.of("产业链", "产业", "行业", "制造");
 
@@ -73,8 +76,8 @@ class IndustryRecogniser implements MentionRecogniser {
 	/** A bare sector word counts when it stands in a list (、 等 及 和) or before a count (三大传统产业). */
 	private static boolean inListContext(String text, int start, int end) {
 		boolean before = start > 0 && "、和及".indexOf(text.charAt(start - 1)) >= 0;
-		boolean after = end < text.length() && "、等及和两二三四五六七八九十0123456789".indexOf(text.charAt(end)) >= 0;
-		return before || after;
+		boolean after = end < text.length() && "、等及和".indexOf(text.charAt(end)) >= 0;
+		return before || after || COUNT.matcher(text).region(end, text.length()).lookingAt();
 	}
 
 	private static boolean startsToken(AnalysedSentence sentence, int i) {

@@ -88,7 +88,8 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		String name = Names.strip(sentence.slice(start, close));
 		if (this.lexicons.headOf(core).isPresent()) {
 			EntityType type = this.lexicons.heads().get(this.lexicons.headOf(core).get());
-			boolean talent = type == EntityType.PROGRAMME && this.lexicons.isTalentName(core);
+			boolean talent = type == EntityType.PROGRAMME
+					&& (this.lexicons.isTalentName(core) || followedBy(sentence, close, "人才"));
 			return Optional.of(new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start,
 					close));
 		}

@@ -59,7 +59,11 @@ class AliasMerger {
 		if (type == EntityType.INDUSTRY) {
 			return names.stream().min(fullest).orElseThrow();
 		}
-		return names.stream().max(fullest).orElseThrow();
+		// 上林英才计划升级版 is a version of 上林英才计划, which stays the name.
+		return names.stream()
+			.filter((name) -> !name.endsWith("升级版") || names.size() == 1)
+			.max(fullest)
+			.orElseGet(() -> names.stream().max(fullest).orElseThrow());
 	}
 
 	private static boolean sameEntity(Mention a, Mention b) {

@@ -67,6 +67,9 @@ class HeadNounRecogniser implements MentionRecogniser {
 		start = programme ? fromGuanyu(sentence, start) : start;
 		start = afterUnclosedBracket(sentence, start, end);
 		String name = Names.strip(sentence.slice(start, end));
+		if (this.lexicons.standaloneHeads().contains(name)) {
+			return Optional.of(new Mention(typeOf(name, head), name, start, end));
+		}
 		if (name.length() <= head.length() || isGeneric(sentence, start, end, head)) {
 			return Optional.empty();
 		}

@@ -16,19 +16,24 @@ import java.util.stream.Collectors;
  * @param regions administrative divisions with their suffix (市, 省 …)
  * @param heads head nouns and the type they give a name, longest first
  * @param talentWords words that mark a talent scheme
+ * @param standaloneHeads heads that are names on their own (工信部)
  */
-record Lexicons(Set<String> industries, Set<String> regions, Map<String, EntityType> heads, List<String> talentWords) {
+record Lexicons(Set<String> industries, Set<String> regions, Map<String, EntityType> heads, List<String> talentWords,
+		Set<String> standaloneHeads) {
 
 	static Lexicons load() {
 		Map<String, EntityType> heads = new LinkedHashMap<>();
-		Lexicon.lines("heads.txt")
-			.stream()
-			.map((line) -> line.split("\t"))
-			.sorted(Comparator.comparingInt((String[] pair) -> pair[0].length()).reversed())
-			.forEach((pair) -> heads.put(pair[0], EntityType.fromLabel(pair[1]).orElseThrow(
-					() -> new IllegalStateException("Unknown entity type " + pair[1] + " in lexicon/heads.txt"))));
+		List<String[]> lines = Lexicon.lines("heads.txt").stream().map((line) -> line.split("\t")).toList();
+		lines.stream()
+			.sorted(Comparator.comparingInt((String[] fields) -> fields[0].length()).reversed())
+			.forEach((fields) -> heads.put(fields[0], EntityType.fromLabel(fields[1]).orElseThrow(
+					() -> new IllegalStateException("Unknown entity type " + fields[1] + " in lexicon/heads.txt"))));
+		Set<String> standalone = lines.stream()
+			.filter((fields) -> fields.length > 2 && fields[2].equals("name"))
+			.map((fields) -> fields[0])
+			.collect(Collectors.toUnmodifiableSet());
 		return new Lexicons(Set.copyOf(Lexicon.lines("industries.txt")), Set.copyOf(Lexicon.lines("regions.txt")),
-				heads, Lexicon.lines("talent-words.txt"));
+				heads, Lexicon.lines("talent-words.txt"), standalone);
 	}
 
 	/** The head noun that ends the given name, longest first. */

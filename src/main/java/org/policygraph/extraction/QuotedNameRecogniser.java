@@ -29,7 +29,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private final Lexicons lexicons;
 
-	private final LeftExtension longExtension = new LeftExtension(26, true);
+	private final LeftExtension longExtension = new LeftExtension(26, false);
 
 	private final LeftExtension shortExtension = new LeftExtension(6, false);
 

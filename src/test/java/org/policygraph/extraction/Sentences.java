@@ -12,7 +12,17 @@ final class Sentences {
 	private static final SentenceAnalyser ANALYSER = new SentenceAnalyser(new Segmenter(LEXICONS.segmenterWords()),
 			new SentenceSplitter());
 
+	private static final MentionRecognition RECOGNITION = new MentionRecognition(LEXICONS);
+
 	private Sentences() {
+	}
+
+	/** The sentence with its mentions recognised and resolved to entities, 我市 standing for {@code home}. */
+	static MentionedSentence mentioned(String text, EntityRef home) {
+		AnalysedSentence sentence = analyse(text);
+		List<Mention> mentions = RECOGNITION.recognise(sentence);
+		AliasMerger.Resolution resolution = new AliasMerger().merge(mentions);
+		return new MentionedSentence(sentence.sentence(), mentions, resolution.refs(), home);
 	}
 
 	static AnalysedSentence analyse(String sentence) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.policygraph.document.DocumentReader;
 import org.policygraph.extraction.ExtractedDocument;
 import org.policygraph.extraction.PolicyExtractor;
-import org.policygraph.graph.GraphCounts;
 import org.policygraph.graph.GraphLoader;
 import org.policygraph.graph.LoadResult;
 import org.policygraph.graph.LoadResult.Outcome;
@@ -24,13 +23,10 @@ class CorpusImporter {
 
 	private final GraphLoader loader;
 
-	private final GraphCounts counts;
-
-	CorpusImporter(DocumentReader reader, PolicyExtractor extractor, GraphLoader loader, GraphCounts counts) {
+	CorpusImporter(DocumentReader reader, PolicyExtractor extractor, GraphLoader loader) {
 		this.reader = reader;
 		this.extractor = extractor;
 		this.loader = loader;
-		this.counts = counts;
 	}
 
 	ImportSummary importAll(List<Path> filesOrDirs, PrintWriter out, PrintWriter err) {
@@ -57,7 +53,7 @@ class CorpusImporter {
 			}
 			out.flush();
 		}
-		var totals = this.counts.count();
+		var totals = this.loader.counts();
 		return new ImportSummary(files.size(), loaded, unchanged, errors, totals.nodes(), totals.relationships());
 	}
 

@@ -1,13 +1,18 @@
 package org.policygraph;
 
-import org.springframework.boot.SpringApplication;
+import org.policygraph.cli.PolicyGraphCli;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/** PolicyGraph: reads policy documents, extracts a knowledge graph into Neo4j and serves it. */
 @SpringBootApplication
 public class PolicyGraphApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(PolicyGraphApplication.class, args);
+		PolicyGraphCli.Run run = PolicyGraphCli.run(args);
+		if (!run.serving()) {
+			System.exit(run.exitCode());
+		}
 	}
 
 }

@@ -33,15 +33,25 @@ record GraphRows(String documentId, String contentHash, Map<String, Object> docu
 		if (doc.contentHash() == null || doc.contentHash().isBlank()) {
 			throw new GraphLoadException(doc.documentId(), "it has no content hash");
 		}
+		requireComplete(doc);
 		requireListed(doc);
 		return new GraphRows(doc.documentId(), doc.contentHash(), document(doc), entities(doc), relations(doc),
 				measures(doc));
 	}
 
-	private static void requireListed(ExtractedDocument doc) {
-		if (doc.entities().stream().anyMatch((entity) -> entity.type() == null)) {
-			throw new GraphLoadException(doc.documentId(), "an entity has no type");
+	private static void requireComplete(ExtractedDocument doc) {
+		for (Entity entity : doc.entities()) {
+			if (entity.type() == null || entity.name() == null || entity.name().isBlank()) {
+				throw new GraphLoadException(doc.documentId(),
+						"every entity needs a type and a name, but one is " + label(entity.type()) + ":" + entity.name());
+			}
 		}
+		if (doc.relations().stream().anyMatch((relation) -> relation.type() == null)) {
+			throw new GraphLoadException(doc.documentId(), "a relation has no type");
+		}
+	}
+
+	private static void requireListed(ExtractedDocument doc) {
 		Set<EntityRef> listed = new HashSet<>(doc.entities().stream().map(Entity::ref).toList());
 		for (Relation relation : doc.relations()) {
 			for (EntityRef end : List.of(relation.source(), relation.target())) {
@@ -60,7 +70,11 @@ record GraphRows(String documentId, String contentHash, Map<String, Object> docu
 	}
 
 	private static String key(EntityRef ref) {
-		return (ref.type() != null ? ref.type().label() : "null") + ":" + ref.name();
+		return label(ref.type()) + ":" + ref.name();
+	}
+
+	private static String label(EntityType type) {
+		return (type != null) ? type.label() : "(no type)";
 	}
 
 	private static Map<String, Object> document(ExtractedDocument doc) {

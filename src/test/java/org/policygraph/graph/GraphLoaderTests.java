@@ -145,20 +145,31 @@ class GraphLoaderTests {
 	}
 
 	@Test
+	void entityWithoutANameIsRejectedWithAClearMessage() {
+		ExtractedDocument nameless = SeedDocuments.reply106().entity(ENTERPRISE, " ").build();
+		assertThatExceptionOfType(GraphLoadException.class).isThrownBy(() -> this.loader.load(nameless))
+			.withMessage("Document " + REPLY_106 + " was not loaded: every entity needs a type and a name, "
+					+ "but one is Enterprise: ")
+			.satisfies((ex) -> assertThat(ex.getDocumentId()).isEqualTo(REPLY_106));
+		assertThat(this.loader.counts()).isEqualTo(new GraphCounts(0, 0));
+	}
+
+	@Test
 	void failedReplacementRollsBackAndKeepsThePreviousVersion() {
 		this.loader.load(SeedDocuments.reply106().build());
 		this.loader.load(SeedDocuments.reply239().build());
 		GraphCounts before = this.loader.counts();
-		// A nameless entity passes the reference check but fails in Neo4j after the old facts were removed.
-		ExtractedDocument invalid = SeedDocuments.reply106().hash("v2").entity(ENTERPRISE, null).build();
+		// A name too long for the key index fails inside Neo4j, after the old facts were already removed.
+		ExtractedDocument invalid = SeedDocuments.reply106().hash("v2").entity(ENTERPRISE, "公牛".repeat(5000)).build();
 		assertThatExceptionOfType(GraphLoadException.class).isThrownBy(() -> this.loader.load(invalid))
 			.withMessageStartingWith("Document " + REPLY_106 + " was not loaded: ")
-			.withMessageContaining("null");
+			.withMessageContaining("too large to index");
 		assertThat(this.loader.counts()).isEqualTo(before);
 		assertThat(single("MATCH (d:Document {id: $id}) RETURN d.contentHash AS hash", Map.of("id", REPLY_106))
 			.get("hash")
 			.asString()).isEqualTo("v1");
 		assertThat(count("MATCH ()-[r:TARGETS {documentId: $id}]->() RETURN count(r)", REPLY_106)).isEqualTo(2);
+		assertThat(count("MATCH (:Document {id: $id})-[m:MENTIONS]->() RETURN count(m)", REPLY_106)).isEqualTo(8);
 	}
 
 	@Test

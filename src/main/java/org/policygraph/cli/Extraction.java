@@ -1,0 +1,54 @@
+package org.policygraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.policygraph.document.DocumentReader;
+import org.policygraph.extraction.ExtractedDocument;
+import org.policygraph.extraction.PolicyExtractor;
+
+/** Runs the extractor over files and directories outside any application context, reporting bad documents. */
+final class Extraction {
+
+	private final DocumentReader reader = new DocumentReader();
+
+	private final Supplier<PolicyExtractor> extractors;
+
+	private PolicyExtractor extractor;
+
+	/** @param extractors creates the extractor when first needed, since loading its lexicons takes a moment */
+	Extraction(Supplier<PolicyExtractor> extractors) {
+		this.extractors = extractors;
+	}
+
+	record Batch(List<ExtractedDocument> documents, int errors) {
+	}
+
+	Batch extractAll(List<Path> filesOrDirs, PrintWriter err) {
+		List<ExtractedDocument> documents = new ArrayList<>();
+		int errors = 0;
+		for (Path file : DocumentReader.collect(filesOrDirs)) {
+			try {
+				documents.add(extractor().extract(this.reader.read(file)));
+			}
+			catch (RuntimeException ex) {
+				// One document's failure must not stop the batch.
+				err.println("error: " + file + ": " + ex.getMessage());
+				errors++;
+			}
+		}
+		err.flush();
+		return new Batch(documents, errors);
+	}
+
+	private PolicyExtractor extractor() {
+		if (this.extractor == null) {
+			this.extractor = this.extractors.get();
+		}
+		return this.extractor;
+	}
+
+}

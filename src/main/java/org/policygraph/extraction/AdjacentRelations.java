@@ -1,0 +1,102 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Relations stated by names standing next to each other: 工信部《…方案》 (ISSUED_BY), 月立、三A的智能家电产品
+ * (IN_INDUSTRY), 高新区、滨海区智能装备产业 and 智能家电小镇 (FOCUSES_ON), 周巷、观海卫等…小镇 and 我市福尔达 (LOCATED_IN).
+ */
+class AdjacentRelations {
+
+	List<Relation> extract(MentionedSentence sentence, String documentId) {
+		List<Relation> relations = new ArrayList<>();
+		Evidence evidence = sentence.sentence().evidence(documentId);
+		for (Mention mention : sentence.mentions()) {
+			EntityRef ref = sentence.ref(mention);
+			switch (mention.type()) {
+				case PROGRAMME -> chainEndingAt(sentence, mention.start(), Set.of(EntityType.AGENCY))
+					.forEach((agency) -> relations.add(new Relation(RelationType.ISSUED_BY, ref, agency, evidence)));
+				case INDUSTRY -> {
+					chainEndingAt(sentence, mention.start(), Set.of(EntityType.PARK))
+						.forEach((park) -> relations.add(new Relation(RelationType.FOCUSES_ON, park, ref, evidence)));
+					if (sentence.between(mention.start() - 1, mention.start()).equals("的")) {
+						chainEndingAt(sentence, mention.start() - 1, Set.of(EntityType.ENTERPRISE)).forEach(
+								(firm) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, ref, evidence)));
+					}
+				}
+				case PARK -> {
+					nestedIndustries(sentence, mention)
+						.forEach((industry) -> relations.add(new Relation(RelationType.FOCUSES_ON, ref, industry, evidence)));
+					if (sentence.between(Math.max(sentence.sentence().start(), mention.start() - 1), mention.start())
+						.equals("等")) {
+						chainEndingAt(sentence, mention.start() - 1, Set.of(EntityType.REGION)).forEach(
+								(region) -> relations.add(new Relation(RelationType.LOCATED_IN, ref, region, evidence)));
+					}
+				}
+				default -> {
+				}
+			}
+			if (sentence.home() != null && mention.type() != EntityType.REGION && mention.type() != EntityType.AGENCY
+					&& mention.type() != EntityType.PROGRAMME && mention.type() != EntityType.TALENT_SCHEME
+					&& mention.type() != EntityType.INDUSTRY
+					&& sentence.between(Math.max(sentence.sentence().start(), mention.start() - 2), mention.start())
+						.equals("我市")) {
+				relations.add(new Relation(RelationType.LOCATED_IN, ref, sentence.home(), evidence));
+			}
+		}
+		return relations;
+	}
+
+	private static List<EntityRef> nestedIndustries(MentionedSentence sentence, Mention park) {
+		return sentence.mentions()
+			.stream()
+			.filter((m) -> m.type() == EntityType.INDUSTRY && m.start() >= park.start() && m.end() <= park.end())
+			.map(sentence::ref)
+			.toList();
+	}
+
+	/** Entities of the given types whose mentions end right at the offset, going left over a 、-separated list. */
+	static List<EntityRef> chainEndingAt(MentionedSentence sentence, int offset, Set<EntityType> types) {
+		List<EntityRef> chain = new ArrayList<>();
+		int end = offset;
+		if (types.contains(EntityType.REGION) && sentence.between(Math.max(sentence.sentence().start(), end - 2), end)
+			.equals("我市") && sentence.home() != null) {
+			chain.add(sentence.home());
+		}
+		boolean found = true;
+		while (found) {
+			found = false;
+			for (Mention mention : sentence.mentions()) {
+				if (mention.end() == end && types.contains(mention.type())) {
+					chain.add(sentence.ref(mention));
+					end = mention.start() - 1;
+					found = sentence.between(end, mention.start()).equals("、");
+					break;
+				}
+			}
+		}
+		return chain;
+	}
+
+	/** Entities of the given types whose mentions start right at the offset, going right over a 、-list. */
+	static List<EntityRef> chainStartingAt(MentionedSentence sentence, int offset, Set<EntityType> types) {
+		List<EntityRef> chain = new ArrayList<>();
+		int start = offset;
+		boolean found = true;
+		while (found) {
+			found = false;
+			for (Mention mention : sentence.mentions()) {
+				if (mention.start() == start && types.contains(mention.type())) {
+					chain.add(sentence.ref(mention));
+					start = mention.end() + 1;
+					found = sentence.between(mention.end(), start).equals("、");
+					break;
+				}
+			}
+		}
+		return chain;
+	}
+
+}

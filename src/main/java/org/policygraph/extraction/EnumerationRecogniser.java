@@ -1,0 +1,125 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the members of an enumeration closed by a counted category (公牛、慈星等3家企业; 家电、装备、仪器仪表等行业;
+ * 相士地、上剑山两个小微企业园): needs tokens, adds one mention per member, typed by the category, or as industries
+ * when the members are industries.
+ */
+class EnumerationRecogniser implements MentionRecogniser {
+
+	private static final String COUNT = "[\\d两二三四五六七八九十]+(?:家|个|大|位|条|类)";
+
+	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”\\s]{1,14}、)*[^，。；：、“”\\s]{1,14}?)"
+			+ "(?:(等)(?:" + COUNT + ")?|" + COUNT + ")([^，。；：、]{0,12}?)"
+			+ "(企业|公司|单位|产业链|产业|行业|领域|小微企业园|园区)");
+
+	private static final int MAX_MEMBER_LENGTH = 12;
+
+	private final Lexicons lexicons;
+
+	private final LeftExtension extension = new LeftExtension(MAX_MEMBER_LENGTH, true);
+
+	EnumerationRecogniser(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	@Override
+	public List<Mention> recognise(AnalysedSentence sentence) {
+		List<Mention> mentions = new ArrayList<>();
+		Matcher matcher = ENUMERATION.matcher(sentence.text());
+		while (matcher.find()) {
+			String[] members = matcher.group(1).split("、");
+			boolean industries = containsIndustry(members);
+			boolean listed = matcher.group(2) != null;
+			String modifier = matcher.group(3);
+			String rest = sentence.text().substring(matcher.end());
+			Optional<EntityType> type = industries ? Optional.of(EntityType.INDUSTRY)
+					: typeOf(modifier, matcher.group(4), rest);
+			boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4)
+					&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);
+			if (type.isPresent() && plausible && !(members.length == 1 && type.get() == EntityType.INDUSTRY)) {
+				members(sentence, matcher, members, type.get(), mentions);
+			}
+		}
+		return mentions;
+	}
+
+	private Optional<EntityType> typeOf(String modifier, String category, String rest) {
+		return switch (category) {
+			case "企业", "公司" -> Optional.of(EntityType.ENTERPRISE);
+			case "产业链", "产业", "行业" -> Optional.of(EntityType.INDUSTRY);
+			case "小微企业园", "园区" -> Optional.of(EntityType.PARK);
+			case "单位" -> headInClause(rest);
+			default -> Optional.empty();
+		};
+	}
+
+	private Optional<EntityType> headInClause(String rest) {
+		String clause = rest.split("[，。；]", 2)[0];
+		return this.lexicons.heads()
+			.entrySet()
+			.stream()
+			.filter((head) -> clause.endsWith(head.getKey()))
+			.map((head) -> head.getValue())
+			.findFirst();
+	}
+
+	private void members(AnalysedSentence sentence, Matcher matcher, String[] members, EntityType type,
+			List<Mention> mentions) {
+		int offset = sentence.start() + matcher.start(1);
+		for (int i = 0; i < members.length; i++) {
+			int start = offset;
+			int end = offset + members[i].length();
+			if (i == 0) {
+				int token = sentence.tokenAt(end - 1);
+				start = (token >= 0) ? Math.max(start, this.extension.start(sentence.tokens(), token, end)) : start;
+				start = (type == EntityType.INDUSTRY) ? industryStart(sentence, start, end) : start;
+			}
+			String name = Names.strip(sentence.slice(start, end));
+			if (isMember(name, type)) {
+				mentions.add(new Mention(type, name, start, end));
+			}
+			offset = end + 1;
+		}
+	}
+
+	/** 提升发展家用电器 starts at 家用电器: verbs ahead of the industry word are not part of it. */
+	private int industryStart(AnalysedSentence sentence, int start, int end) {
+		for (var token : sentence.tokens()) {
+			if (token.offset() >= start && token.end() <= end) {
+				boolean verbal = token.isVerb() || token.partOfSpeech().startsWith("vn")
+						|| token.partOfSpeech().startsWith("d");
+				if (!verbal) {
+					return token.offset();
+				}
+			}
+		}
+		return start;
+	}
+
+	private boolean containsIndustry(String[] members) {
+		int industries = 0;
+		for (String member : members) {
+			if (this.lexicons.industries().stream().anyMatch(member::contains)) {
+				industries++;
+			}
+		}
+		return industries * 2 > members.length;
+	}
+
+	private static boolean isMember(String name, EntityType type) {
+		if (name.length() < 2 || name.length() > MAX_MEMBER_LENGTH) {
+			return false;
+		}
+		boolean category = name.endsWith("企业") || name.endsWith("管理") || name.endsWith("服务")
+				|| name.endsWith("机构") || name.endsWith("单位");
+		return !category && !(type == EntityType.ENTERPRISE && name.length() > 8);
+	}
+
+}

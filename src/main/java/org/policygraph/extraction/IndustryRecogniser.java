@@ -1,0 +1,92 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises industries from the industry lexicon, longest match first, joined across 及 (汽车及关键零部件) and with
+ * their 产业/行业 suffix as an alias; needs only the sentence text.
+ */
+class IndustryRecogniser implements MentionRecogniser {
+
+	private static final int MAX_WORD = 12;
+
+	private static final Pattern COUNT = Pattern.compile("[\\d两二三四五六七八九十]+(?:大|个|条|类)");
+
+	private static final List<String> SUFFIXES = List.of("产业链", "产业", "行业", "制造");
+
+	private final Lexicons lexicons;
+
+	IndustryRecogniser(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	@Override
+	public List<Mention> recognise(AnalysedSentence sentence) {
+		List<Mention> mentions = new ArrayList<>();
+		String text = sentence.text();
+		int i = 0;
+		while (i < text.length()) {
+			int end = startsToken(sentence, i) ? longestIndustryAt(text, i) : -1;
+			if (end < 0) {
+				i++;
+				continue;
+			}
+			end = joinedAcrossJi(text, end);
+			String name = text.substring(i, end);
+			String suffix = suffixAt(text, end);
+			if (suffix.isEmpty() && !inListContext(text, i, end)) {
+				i = end;
+				continue;
+			}
+			List<String> aliases = suffix.isEmpty() ? List.of() : List.of(name + suffix);
+			mentions.add(new Mention(EntityType.INDUSTRY, name, aliases, sentence.start() + i,
+					sentence.start() + end + suffix.length()));
+			i = end + suffix.length();
+		}
+		return mentions;
+	}
+
+	private int longestIndustryAt(String text, int from) {
+		for (int end = Math.min(text.length(), from + MAX_WORD); end > from + 1; end--) {
+			if (this.lexicons.industries().contains(text.substring(from, end))) {
+				return end;
+			}
+		}
+		return -1;
+	}
+
+	private int joinedAcrossJi(String text, int end) {
+		if (end >= text.length() || text.charAt(end) != '及') {
+			return end;
+		}
+		for (int from = end + 1; from <= Math.min(end + 5, text.length() - 2); from++) {
+			if ("，。；：、（）“”".indexOf(text.charAt(from - 1)) >= 0) {
+				return end;
+			}
+			int joined = longestIndustryAt(text, from);
+			if (joined > 0) {
+				return joined;
+			}
+		}
+		return end;
+	}
+
+	/** A bare sector word counts when it stands in a list (、 等 及 和) or before a count (三大传统产业). */
+	private static boolean inListContext(String text, int start, int end) {
+		boolean before = start > 0 && "、和及".indexOf(text.charAt(start - 1)) >= 0;
+		boolean after = end < text.length() && "、等及和".indexOf(text.charAt(end)) >= 0;
+		return before || after || COUNT.matcher(text).region(end, text.length()).lookingAt();
+	}
+
+	private static boolean startsToken(AnalysedSentence sentence, int i) {
+		int offset = sentence.start() + i;
+		return sentence.tokens().stream().anyMatch((token) -> token.offset() == offset);
+	}
+
+	private static String suffixAt(String text, int end) {
+		return SUFFIXES.stream().filter((suffix) -> text.startsWith(suffix, end)).findFirst().orElse("");
+	}
+
+}

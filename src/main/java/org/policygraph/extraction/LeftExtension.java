@@ -1,0 +1,78 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+import org.policygraph.extraction.hanlp.Token;
+
+/**
+ * Finds where a name begins by walking left from its head over segmentation tokens, stopping at punctuation, function
+ * words (的, 与, 和, 、 …) and verbs. Names of programmes may contain verbs (企业培育方案, 人才倍增行动); for them only
+ * the verbs that govern a programme (出台, 实施, 列入 …) stop the walk.
+ */
+class LeftExtension {
+
+	private static final Set<String> STOP_WORDS = Set.of("的", "与", "和", "及", "或", "等", "在", "对", "为", "将", "由",
+			"向", "从", "把", "被", "以", "是", "了", "并", "其", "该", "各", "本", "我", "我市", "全市", "全省", "我局", "一是",
+			"二是", "三是", "四是", "五是", "六是", "依托", "通过", "按照", "围绕", "积极", "大力", "深入", "全面", "着力",
+			"进一步", "重点", "新增", "共", "有", "首批", "一批", "今年", "目前", "其中", "另有", "包括", "主要", "以及", "如",
+			"即", "指", "含", "已", "正", "还", "也", "都", "又", "更", "最", "于", "至", "到", "个", "家", "项", "其他", "相关",
+			"有关", "下步", "同时", "新一轮", "一轮", "高水平", "高起点", "高标准", "精心", "辅助", "持续", "继续", "今后", "多提", "提", "首次");
+
+	private static final Set<String> GOVERNING_VERBS = Set.of("出台", "制定", "制订", "印发", "编制", "完成", "实施",
+			"启动", "开展", "推进", "推动", "建立", "修订", "列入", "入选", "获评", "入围", "获得", "获", "发布", "深化", "贯彻",
+			"落实", "申报", "参与", "加入", "组织", "加快", "提出", "对接", "纳入", "结合", "聚焦", "支持", "鼓励", "引导", "加强",
+			"进入", "提交", "做好", "打造", "立项", "认定", "升级", "研究", "起草", "设立", "成立", "举办", "承办", "构建", "优化",
+			"健全", "完善", "创建", "建设", "谋划", "树立", "筛选", "跟踪", "开通", "引进", "提高", "列为", "涌现", "推出", "主攻", "紧盯",
+			"指导", "邀请", "带动", "组建", "推广", "扶持", "实行", "执行", "评为", "确定", "部署", "召开", "编制完成", "深化实施",
+			"成为", "作为", "包含", "涵盖", "享受", "给予", "体现", "依据", "遴选", "落户", "入驻", "布局", "规划", "建成");
+
+	private final int maxLength;
+
+	private final boolean verbsInside;
+
+	LeftExtension(int maxLength, boolean verbsInside) {
+		this.maxLength = maxLength;
+		this.verbsInside = verbsInside;
+	}
+
+	/**
+	 * Offset where the name that ends at {@code end} begins.
+	 * @param tokens the sentence's tokens
+	 * @param first index of the token the name surely starts at or before
+	 * @param end offset just past the name
+	 */
+	int start(List<Token> tokens, int first, int end) {
+		int start = tokens.get(first).offset();
+		for (int i = first - 1; i >= 0; i--) {
+			Token token = tokens.get(i);
+			if (!isNamePart(token) || end - token.offset() > this.maxLength) {
+				break;
+			}
+			start = token.offset();
+		}
+		return start;
+	}
+
+	boolean isNamePart(Token token) {
+		String word = token.word();
+		if (STOP_WORDS.contains(word) || GOVERNING_VERBS.contains(word) && !(this.verbsInside && word.equals("建设"))) {
+			return false;
+		}
+		if (token.isPunctuation()) {
+			return word.equals("“") || word.equals("”") || word.equals("·") || word.equals("+") || word.equals("（")
+					|| word.equals("）");
+		}
+		if (token.isVerb()) {
+			return this.verbsInside;
+		}
+		String tag = token.partOfSpeech();
+		if (tag.startsWith("m") || tag.equals("q")) {
+			return this.verbsInside && !tag.equals("mq");
+		}
+		return !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("u")
+				&& (!tag.startsWith("d") || tag.equals("dg")) && !tag.startsWith("r") && !tag.startsWith("y")
+				&& !tag.startsWith("e");
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.policygraph.extraction;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the header facts of a document (needs its text, adds {@link DocumentMetadata}): title, issuing agency, 文号,
+ * date of issue, and for replies to delegates the suggestion number, the delegate and the congress session.
+ */
+class MetadataExtractor {
+
+	private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d+号");
+
+	private static final Pattern DELEGATE = Pattern.compile("^(?:尊敬的)?([\\u4e00-\\u9fa5]{2,4})代表[：:]");
+
+	private static final Pattern DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
+
+	private static final Pattern SUGGESTION = Pattern.compile("第(\\d+)号建议");
+
+	private static final Pattern SESSION = Pattern.compile("(?:对|关于)?([^，。《》\\n]*?会议)(?:第\\d+号|期间)");
+
+	private static final Pattern AGENCY_LINE = Pattern.compile("^([\\u4e00-\\u9fa5]{2,20}(?:局|委员会|政府|办公室|厅|委))(?:文件)?$");
+
+	private static final Pattern HEADER_LINE = Pattern.compile(".*(类别|签发人|文件$|〔\\d{4}〕|\\[bookmark).*");
+
+	DocumentMetadata extract(String text) {
+		List<String> lines = text.lines().map(MetadataExtractor::clean).filter((line) -> !line.isEmpty()).toList();
+		int salutation = salutationIndex(lines);
+		List<String> header = lines.subList(0, Math.max(salutation, 0));
+		String title = title(header);
+		String delegate = (salutation >= 0) ? match(DELEGATE, lines.get(salutation)) : null;
+		return new DocumentMetadata(title, agency(header, lines), docNumber(header), date(lines),
+				suggestionNo(title), delegate, session(title, text));
+	}
+
+	private static String clean(String line) {
+		return line.replace('\u3000', ' ').strip();
+	}
+
+	private static int salutationIndex(List<String> lines) {
+		for (int i = 0; i < Math.min(lines.size(), 15); i++) {
+			if (DELEGATE.matcher(lines.get(i)).find() || lines.get(i).length() > 60) {
+				return i;
+			}
+		}
+		return Math.min(lines.size(), 1);
+	}
+
+	private static String title(List<String> header) {
+		List<String> parts = new ArrayList<>();
+		for (String line : header) {
+			if (!HEADER_LINE.matcher(line).matches() && !AGENCY_LINE.matcher(line).matches()) {
+				parts.add(line);
+			}
+		}
+		return parts.isEmpty() ? null : String.join("", parts);
+	}
+
+	private static String agency(List<String> header, List<String> lines) {
+		Optional<String> fromHeader = header.stream().map((line) -> match(AGENCY_LINE, line)).filter((a) -> a != null)
+			.findFirst();
+		if (fromHeader.isPresent()) {
+			return fromHeader.get();
+		}
+		for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 6); i--) {
+			String agency = match(AGENCY_LINE, lines.get(i));
+			if (agency != null) {
+				return agency;
+			}
+		}
+		return null;
+	}
+
+	private static String docNumber(List<String> header) {
+		for (String line : header) {
+			Matcher matcher = DOC_NUMBER.matcher(line);
+			if (matcher.find()) {
+				return matcher.group();
+			}
+		}
+		return null;
+	}
+
+	private static LocalDate date(List<String> lines) {
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			Matcher matcher = DATE.matcher(lines.get(i).replace(" ", ""));
+			if (matcher.matches()) {
+				try {
+					return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+							Integer.parseInt(matcher.group(3)));
+				}
+				catch (DateTimeException ex) {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Integer suggestionNo(String title) {
+		String number = (title != null) ? match(SUGGESTION, title) : null;
+		return (number != null) ? Integer.valueOf(number) : null;
+	}
+
+	private static String session(String title, String text) {
+		String fromTitle = (title != null) ? match(SESSION, title) : null;
+		return (fromTitle != null) ? fromTitle : match(SESSION, text.substring(0, Math.min(text.length(), 400)));
+	}
+
+	private static String match(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
+}

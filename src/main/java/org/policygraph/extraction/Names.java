@@ -1,0 +1,19 @@
+package org.policygraph.extraction;
+
+/** Canonical spelling of names: quotes, title marks and whitespace removed, as the annotation guideline asks. */
+final class Names {
+
+	private static final String STRIPPED = "“”‘’\"'《》〈〉「」『』";
+
+	private Names() {
+	}
+
+	static String strip(String surface) {
+		StringBuilder name = new StringBuilder(surface.length());
+		surface.codePoints()
+			.filter((c) -> STRIPPED.indexOf(c) < 0 && !Character.isWhitespace(c) && c != '\u3000')
+			.forEach(name::appendCodePoint);
+		return name.toString();
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.extraction.hanlp.Token;
+
+/**
+ * Recognises the parties of a partnership (腾能智能与凯波集团共建…): in a clause with a partnership verb, the names on
+ * either side of 与 are organisations, taken as enterprises when no head noun says otherwise; needs tokens.
+ */
+class PartnerRecogniser implements MentionRecogniser {
+
+	private static final Pattern PARTNERSHIP = Pattern.compile("([^，。；：]{2,12})与([^，。；：]{2,12}?)(?:共建|合作|签约|签订|签署|联合|共同)");
+
+	private final LeftExtension extension = new LeftExtension(10, false);
+
+	private final Lexicons lexicons;
+
+	PartnerRecogniser(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	@Override
+	public List<Mention> recognise(AnalysedSentence sentence) {
+		List<Mention> mentions = new ArrayList<>();
+		Matcher matcher = PARTNERSHIP.matcher(sentence.text());
+		while (matcher.find()) {
+			int at = sentence.start() + matcher.end(1);
+			int left = sentence.tokenAt(at - 1);
+			if (left >= 0) {
+				add(sentence, this.extension.start(sentence.tokens(), left, at), at, mentions);
+			}
+			int rightEnd = sentence.start() + matcher.end(2);
+			add(sentence, at + 1, rightEnd, mentions);
+		}
+		return mentions;
+	}
+
+	private void add(AnalysedSentence sentence, int start, int end, List<Mention> mentions) {
+		List<Token> tokens = sentence.tokens().stream()
+			.filter((token) -> token.offset() >= start && token.end() <= end)
+			.toList();
+		boolean proper = !tokens.isEmpty() && tokens.stream().allMatch(this.extension::isNamePart);
+		String name = Names.strip(sentence.slice(start, end));
+		boolean place = this.lexicons.regions().stream().anyMatch((region) -> name.startsWith(region))
+				|| this.lexicons.regionShortForms().keySet().stream().anyMatch(name::startsWith);
+		if (proper && !place && name.length() >= 2 && !name.endsWith("企业") && !name.endsWith("高校")) {
+			EntityType type = this.lexicons.headOf(name).map(this.lexicons.heads()::get).orElse(EntityType.ENTERPRISE);
+			mentions.add(new Mention(type, name, start, end));
+		}
+	}
+
+}

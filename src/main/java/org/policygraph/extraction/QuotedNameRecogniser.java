@@ -1,0 +1,132 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.extraction.hanlp.Token;
+
+/**
+ * Recognises quoted names with their head noun and modifiers (“上林英才”计划, 科技企业“双倍增”行动, “企业上云”行动计划):
+ * needs tokens, adds a mention whose alias is the quoted core. A quoted core without a head is kept when it names a
+ * talent scheme or is 建设/实施-ed like a programme (推进“浙江制造”建设).
+ */
+class QuotedNameRecogniser implements MentionRecogniser {
+
+	private static final Pattern QUOTED = Pattern.compile("“([^“”，、。；：\\n]{2,16})”");
+
+	private static final int MAX_HEAD_DISTANCE = 12;
+
+	private static final Set<String> PROGRAMME_FOLLOWERS = Set.of("建设", "品牌", "标准");
+
+	/** Words that make a quoted name a talent scheme even without a head noun (“星期日工程师”, “阳明学者”). */
+	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
+
+	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动");
+
+	private final Lexicons lexicons;
+
+	private final LeftExtension longExtension = new LeftExtension(26, false);
+
+	private final LeftExtension shortExtension = new LeftExtension(6, false);
+
+	QuotedNameRecogniser(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	@Override
+	public List<Mention> recognise(AnalysedSentence sentence) {
+		List<Mention> mentions = new ArrayList<>();
+		Matcher matcher = QUOTED.matcher(sentence.text());
+		while (matcher.find()) {
+			int open = sentence.start() + matcher.start();
+			int close = sentence.start() + matcher.end();
+			String core = Names.strip(matcher.group(1));
+			Optional<String> head = headAfter(sentence, close);
+			Optional<Mention> mention = head.isPresent() ? withHead(sentence, core, open, close, head.get())
+					: withoutHead(sentence, core, open, close);
+			mention.ifPresent(mentions::add);
+		}
+		return mentions;
+	}
+
+	private Optional<String> headAfter(AnalysedSentence sentence, int close) {
+		int sentenceEnd = sentence.start() + sentence.text().length();
+		String best = null;
+		for (Token token : sentence.tokens()) {
+			if (token.offset() < close || token.end() - close > MAX_HEAD_DISTANCE) {
+				continue;
+			}
+			if (token.isPunctuation() || (!this.shortExtension.isNamePart(token) && !token.isVerb())) {
+				break;
+			}
+			String following = sentence.slice(close, Math.min(token.end(), sentenceEnd));
+			if (this.lexicons.headOf(following).isPresent()) {
+				best = following;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private Optional<Mention> withHead(AnalysedSentence sentence, String core, int open, int close, String following) {
+		int start = start(sentence, open, this.longExtension);
+		int end = close + following.length();
+		String name = Names.strip(sentence.slice(start, end));
+		String head = this.lexicons.headOf(following).orElseThrow();
+		EntityType type = this.lexicons.heads().get(head);
+		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || followedBy(sentence, end, "人才"))) {
+			type = EntityType.TALENT_SCHEME;
+		}
+		return Optional.of(new Mention(type, name, aliases(core, name), start, end));
+	}
+
+	private Optional<Mention> withoutHead(AnalysedSentence sentence, String core, int open, int close) {
+		int start = start(sentence, open, this.shortExtension);
+		String name = Names.strip(sentence.slice(start, close));
+		if (this.lexicons.headOf(core).isPresent()) {
+			EntityType type = this.lexicons.heads().get(this.lexicons.headOf(core).get());
+			boolean talent = type == EntityType.PROGRAMME
+					&& (this.lexicons.isTalentName(core) || followedBy(sentence, close, "人才"));
+			return Optional.of(new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start,
+					close));
+		}
+		if (STRONG_TALENT_WORDS.stream().anyMatch(core::contains) || followedBy(sentence, close, "等人才")) {
+			return Optional.of(new Mention(EntityType.TALENT_SCHEME, name, aliases(core, name), start, close));
+		}
+		if (core.length() >= 3 && (isFollowedByProgrammeWord(sentence, close) || isPrecededByVerb(sentence, start))) {
+			return Optional.of(new Mention(EntityType.PROGRAMME, name, aliases(core, name), start, close));
+		}
+		return Optional.empty();
+	}
+
+	private static int start(AnalysedSentence sentence, int open, LeftExtension extension) {
+		int quote = sentence.tokenAt(open);
+		if (quote <= 0) {
+			return open;
+		}
+		int start = extension.start(sentence.tokens(), quote, open + 1);
+		return start;
+	}
+
+	private static List<String> aliases(String core, String name) {
+		return core.equals(name) ? List.of() : List.of(core);
+	}
+
+	private static boolean followedBy(AnalysedSentence sentence, int end, String words) {
+		return sentence.text().startsWith(words, end - sentence.start());
+	}
+
+	private static boolean isFollowedByProgrammeWord(AnalysedSentence sentence, int close) {
+		int next = sentence.tokenAt(close);
+		return next >= 0 && PROGRAMME_FOLLOWERS.contains(sentence.tokens().get(next).word());
+	}
+
+	private static boolean isPrecededByVerb(AnalysedSentence sentence, int start) {
+		int previous = sentence.tokenAt(start - 1);
+		return previous >= 0 && PROGRAMME_VERBS.contains(sentence.tokens().get(previous).word());
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises titled documents 《…》 as programmes (or talent schemes when the title names a talent plan), with the
+ * short form a following （下称“…”） introduces; needs only the sentence text. Delegates' suggestions are skipped.
+ */
+class TitleRecogniser implements MentionRecogniser {
+
+	private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,80})》(?:（(?:以下|下)简?称“([^”]{1,20})”）)?");
+
+	private final Lexicons lexicons;
+
+	TitleRecogniser(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	@Override
+	public List<Mention> recognise(AnalysedSentence sentence) {
+		List<Mention> mentions = new ArrayList<>();
+		Matcher matcher = TITLE.matcher(sentence.text());
+		while (matcher.find()) {
+			String name = Names.strip(matcher.group(1));
+			if (name.endsWith("建议") || name.endsWith("提案")) {
+				continue;
+			}
+			EntityType type = this.lexicons.isTalentName(name) && !name.endsWith("办法") ? EntityType.TALENT_SCHEME
+					: EntityType.PROGRAMME;
+			List<String> aliases = (matcher.group(2) != null) ? List.of(matcher.group(2)) : List.of();
+			int start = sentence.start() + matcher.start();
+			mentions.add(new Mention(type, name, aliases, start, start + matcher.group(1).length() + 2));
+		}
+		return mentions;
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.policygraph.extraction.evaluation;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policygraph.extraction.EntityType;
+
+/**
+ * The scores of a set of predictions against the gold, with the mistakes behind them.
+ *
+ * @param perType entity scores per type, summed over documents, in {@link EntityType} order
+ * @param relations relation score
+ * @param measures measure score
+ * @param metadataAccuracy share of metadata fields equal to the gold
+ * @param documents number of gold documents scored
+ * @param ignoredDocuments predicted documents that are not in the gold and were therefore not scored
+ * @param mistakes false positives, misses and metadata mismatches, by document
+ */
+public record EvaluationReport(Map<EntityType, Score> perType, Score relations, Score measures,
+		Accuracy metadataAccuracy, int documents, List<String> ignoredDocuments, List<Mistake> mistakes) {
+
+	public EvaluationReport {
+		EnumMap<EntityType, Score> complete = new EnumMap<>(EntityType.class);
+		for (EntityType type : EntityType.values()) {
+			complete.put(type, perType.getOrDefault(type, Score.NONE));
+		}
+		perType = Collections.unmodifiableMap(complete);
+		ignoredDocuments = List.copyOf(ignoredDocuments);
+		mistakes = List.copyOf(mistakes);
+	}
+
+	/** Micro average over the five core types. */
+	public Score coreMicro() {
+		return this.perType.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().isCore())
+			.map(Map.Entry::getValue)
+			.reduce(Score.NONE, Score::plus);
+	}
+
+	/** Micro average over all eight types. */
+	public Score allMicro() {
+		return this.perType.values().stream().reduce(Score.NONE, Score::plus);
+	}
+
+	/** The plain-text table of the {@code evaluate} command. */
+	public String table() {
+		return ReportText.table(this);
+	}
+
+	/** False positives, misses and metadata mismatches per document and category, for {@code evaluate --errors}. */
+	public String errors() {
+		return ReportText.errors(this.mistakes);
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.policygraph.extraction.hanlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * Splits Chinese text into {@link Token tokens} with HanLP's Viterbi segmenter, place and organisation recognition
+ * switched on, and a custom dictionary of our own lexicon words; thread-safe once constructed.
+ */
+public class Segmenter {
+
+	private static final int CUSTOM_WORD_FREQUENCY = 1000;
+
+	private final Segment recognising;
+
+	private final Segment plain;
+
+	/**
+	 * Builds the segmenter; the dictionary is filled here once and never changed afterwards.
+	 * @param customWords words to keep whole, each with its part-of-speech tag ({@code ns}, {@code nz}, {@code n} …)
+	 */
+	public Segmenter(Map<String, String> customWords) {
+		// HanLP's bundled custom dictionary, with our lexicon words on top.
+		DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
+		customWords.forEach((word, tag) -> dictionary.insert(word, tag + " " + CUSTOM_WORD_FREQUENCY));
+		this.recognising = HanLP.newSegment("viterbi")
+			.enableCustomDictionary(dictionary)
+			.enablePlaceRecognize(true)
+			.enableOrganizationRecognize(true)
+			.enableOffset(true);
+		this.plain = HanLP.newSegment("viterbi").enableCustomDictionary(dictionary).enableOffset(true);
+	}
+
+	public List<Token> segment(String text) {
+		List<Token> tokens = new ArrayList<>();
+		for (Term term : this.recognising.seg(text)) {
+			Token token = new Token(term.word, String.valueOf(term.nature), term.offset);
+			tokens.addAll(isRecognisedName(token) ? withoutLeadingFunctionWords(token) : List.of(token));
+		}
+		return tokens;
+	}
+
+	private static boolean isRecognisedName(Token token) {
+		return (token.partOfSpeech().startsWith("nt") || token.partOfSpeech().startsWith("ns"))
+				&& token.word().length() > 2;
+	}
+
+	/**
+	 * Organisation and place recognition sometimes swallows the verb or particle before a name (推进浙商银行,
+	 * 的滨海); such words are split off again as tokens of their own.
+	 */
+	private List<Token> withoutLeadingFunctionWords(Token name) {
+		List<Term> parts = this.plain.seg(name.word());
+		List<Token> tokens = new ArrayList<>();
+		int i = 0;
+		while (i < parts.size() - 1 && isFunctionWord(parts.get(i))) {
+			Term part = parts.get(i);
+			tokens.add(new Token(part.word, String.valueOf(part.nature), name.offset() + part.offset));
+			i++;
+		}
+		int restOffset = (i < parts.size()) ? parts.get(i).offset : name.word().length();
+		tokens.add(new Token(name.word().substring(restOffset), name.partOfSpeech(), name.offset() + restOffset));
+		return tokens;
+	}
+
+	private static boolean isFunctionWord(Term term) {
+		String tag = String.valueOf(term.nature);
+		return tag.startsWith("v") || tag.startsWith("u") || tag.startsWith("p") || tag.startsWith("d")
+				|| tag.startsWith("c") || tag.startsWith("m") || tag.equals("q");
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.policygraph.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PolicyGraphCliTests {
+
+	private static final Path SEED = Path.of("import", "000_d731860091b711b0.txt");
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void helpListsEveryCommand() {
+		CliRun run = CliRun.of("--help");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("extract", "evaluate", "import", "serve", "--server.port=8081");
+	}
+
+	@Test
+	void unknownCommandIsAUsageError() {
+		CliRun run = CliRun.of("frobnicate");
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(run.err()).contains("frobnicate").doesNotContain("Exception");
+	}
+
+	@Test
+	void extractWithoutPathsIsAUsageError() {
+		CliRun run = CliRun.of("extract");
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(run.err()).contains("PATH");
+	}
+
+	@Test
+	void extractWritesRecordsOfTheGoldSchema() throws IOException {
+		Path output = this.temp.resolve("out.jsonl");
+		CliRun run = CliRun.of("extract", SEED.toString(), "--output", output.toString());
+		assertThat(run.exitCode()).isZero();
+		List<JsonNode> records = Files.readAllLines(output).stream().map(this.json::readTree).toList();
+		assertThat(records).isNotEmpty().allSatisfy((record) -> {
+			assertThat(record.get("doc").asString()).isEqualTo("000_d731860091b711b0");
+			assertThat(record.get("kind").asString()).isIn("document", "entity", "relation", "measure");
+		});
+		JsonNode document = records.stream().filter((r) -> r.get("kind").asString().equals("document")).findFirst().orElseThrow();
+		assertThat(names(document)).containsAll(Set.of("title", "agency", "doc_number", "date", "suggestion_no",
+				"delegate", "session"));
+		JsonNode entity = records.stream().filter((r) -> r.get("kind").asString().equals("entity")).findFirst().orElseThrow();
+		assertThat(names(entity)).containsExactly("kind", "doc", "type", "name", "aliases");
+	}
+
+	@Test
+	void extractReportsABadDocumentAndGoesOn() throws IOException {
+		Files.writeString(this.temp.resolve("empty.txt"), "");
+		Files.copy(SEED, this.temp.resolve("good.txt"));
+		Path output = this.temp.resolve("out.jsonl");
+		CliRun run = CliRun.of("extract", this.temp.toString(), "--output", output.toString());
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.DOCUMENT_ERRORS);
+		assertThat(run.err()).contains("empty.txt").doesNotContain("Exception");
+		assertThat(Files.readAllLines(output, StandardCharsets.UTF_8)).isNotEmpty()
+			.allSatisfy((line) -> assertThat(this.json.readTree(line).get("doc").asString()).isEqualTo("good"));
+	}
+
+	@Test
+	void evaluatePrintsScoresPerTypeForExtractedDocuments() {
+		CliRun run = CliRun.of("evaluate", "--gold", "src/test/resources/gold", SEED.toString());
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("Programme", "TalentScheme", "Park", "Enterprise", "Industry", "Agency",
+				"Institution", "Region");
+	}
+
+	@Test
+	void evaluateReadsExtractionOutput() throws IOException {
+		Path output = this.temp.resolve("out.jsonl");
+		assertThat(CliRun.of("extract", SEED.toString(), "--output", output.toString()).exitCode()).isZero();
+		CliRun fromFile = CliRun.of("evaluate", "--gold", "src/test/resources/gold", output.toString());
+		CliRun fromDocument = CliRun.of("evaluate", "--gold", "src/test/resources/gold", SEED.toString());
+		assertThat(fromFile.exitCode()).isZero();
+		assertThat(fromFile.out()).isEqualTo(fromDocument.out());
+	}
+
+	@Test
+	void evaluateWithMissingGoldDirectoryFailsWithOneLine() {
+		CliRun run = CliRun.of("evaluate", "--gold", this.temp.resolve("nowhere").toString(), SEED.toString());
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(run.err().strip().lines()).hasSize(1);
+		assertThat(run.err()).contains("nowhere");
+	}
+
+	private static List<String> names(JsonNode node) {
+		return node.propertyNames().stream().toList();
+	}
+
+}

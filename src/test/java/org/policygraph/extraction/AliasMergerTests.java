@@ -1,0 +1,54 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AliasMergerTests {
+
+	private final AliasMerger merger = new AliasMerger();
+
+	@Test
+	void mergesQuotedAndUnquotedTalentScheme() {
+		Mention quoted = new Mention(EntityType.TALENT_SCHEME, "上林英才计划", List.of("上林英才"), 0, 8);
+		Mention upgraded = new Mention(EntityType.TALENT_SCHEME, "上林英才计划", List.of("上林英才"), 20, 28);
+		Mention bare = new Mention(EntityType.TALENT_SCHEME, "上林英才", 40, 46);
+		AliasMerger.Resolution resolution = this.merger.merge(List.of(quoted, upgraded, bare));
+		assertThat(resolution.entities()).singleElement().satisfies((entity) -> {
+			assertThat(entity.name()).isEqualTo("上林英才计划");
+			assertThat(entity.aliases()).containsExactly("上林英才");
+			assertThat(entity.mentions()).isEqualTo(3);
+		});
+		assertThat(resolution.refs().get(bare)).isEqualTo(new EntityRef(EntityType.TALENT_SCHEME, "上林英才计划"));
+	}
+
+	@Test
+	void mergesShortFormsAndKeepsTheFullestAsCanonical() {
+		AliasMerger.Resolution resolution = this.merger.merge(List.of(new Mention(EntityType.ENTERPRISE, "公牛", 0, 2),
+				new Mention(EntityType.ENTERPRISE, "公牛集团", 10, 14), new Mention(EntityType.REGION, "慈溪市", 20, 22),
+				new Mention(EntityType.REGION, "慈溪", 30, 32)));
+		assertThat(resolution.entities()).extracting(Entity::name).containsExactly("公牛集团", "慈溪市");
+		assertThat(resolution.entities().get(0).aliases()).containsExactly("公牛");
+	}
+
+	@Test
+	void namesAnIndustryByItsBareFormWithTheSuffixedFormAsAlias() {
+		AliasMerger.Resolution resolution = this.merger.merge(List.of(
+				new Mention(EntityType.INDUSTRY, "家电", List.of("家电产业"), 0, 4),
+				new Mention(EntityType.INDUSTRY, "家电", List.of("家电行业"), 10, 14)));
+		assertThat(resolution.entities()).singleElement().satisfies((entity) -> {
+			assertThat(entity.name()).isEqualTo("家电");
+			assertThat(entity.aliases()).containsExactlyInAnyOrder("家电产业", "家电行业");
+		});
+	}
+
+	@Test
+	void keepsSameNamesOfDifferentTypesApart() {
+		AliasMerger.Resolution resolution = this.merger.merge(List.of(new Mention(EntityType.PARK, "上林英才创业园", 0, 7),
+				new Mention(EntityType.TALENT_SCHEME, "上林英才", 10, 14)));
+		assertThat(resolution.entities()).hasSize(2);
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnumerationRecogniserTests {
+
+	private final EnumerationRecogniser recogniser = new EnumerationRecogniser(Sentences.LEXICONS);
+
+	@Test
+	void typesMembersByTheCountedCategory() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("依靠持续不断的创新突破，涌现了公牛、慈星、沁园、慈兴等发挥了较好的领头羊企业。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("公牛", "慈星", "沁园", "慈兴");
+	}
+
+	@Test
+	void recognisesIndustriesListedBeforeTheirCount() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("鼓励企业加大有效投入，提升发展家用电器、机械基础件、汽车零部件三大特色优势产业。"));
+		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).containsExactly("家用电器", "机械基础件", "汽车零部件");
+	}
+
+	@Test
+	void findsTheTypeOfUnitsFurtherInTheClause() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("出台众创空间培育发展实施意见，创客码头、人和567、猪八戒创意城等6家单位被认定为市级众创空间。"));
+		assertThat(Sentences.names(mentions, EntityType.PARK)).containsExactly("创客码头", "人和567", "猪八戒创意城");
+	}
+
+	@Test
+	void ignoresCountsWithoutAnEnumeration() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("全年受理26家企业申请，推荐6家企业申报试点企业。"));
+		assertThat(mentions).isEmpty();
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HeadNounRecogniserTests {
+
+	private final HeadNounRecogniser recogniser = new HeadNounRecogniser(Sentences.LEXICONS);
+
+	@Test
+	void typesNamesByTheirOrganisationalHead() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"抄送：市人大代表工委，市政府办公室，市委组织部、市人力社保局，白沙路街道人大工作委员会。"));
+		assertThat(Sentences.names(mentions, EntityType.AGENCY)).contains("市人大代表工委", "市政府办公室", "市委组织部",
+				"市人力社保局", "白沙路街道人大工作委员会");
+	}
+
+	@Test
+	void extendsLeftUntilAVerb() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("新增浙江大学、上海应用技术大学2家入驻院校，升级上林英才创业园。"));
+		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).containsExactly("浙江大学", "上海应用技术大学");
+		assertThat(Sentences.names(mentions, EntityType.PARK)).containsExactly("上林英才创业园");
+	}
+
+	@Test
+	void keepsVerbsInsideProgrammeNamesButStopsAtTheGoverningVerb() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("深入实施精英企业家培育计划、企业经管人才素质提升计划，培养造就一批优秀企业家。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("精英企业家培育计划",
+				"企业经管人才素质提升计划");
+	}
+
+	@Test
+	void readsTitlesFrom关于Across的() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("出台关于支持工业企业留工优工稳增促投的实施意见、慈溪市推进企业行动方案。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("关于支持工业企业留工优工稳增促投的实施意见");
+	}
+
+	@Test
+	void ignoresGenericNames() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("希望您在今后继续多提宝贵意见，加快建设提升小微企业园。"));
+		assertThat(mentions).isEmpty();
+	}
+
+}

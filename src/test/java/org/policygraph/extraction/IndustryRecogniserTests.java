@@ -1,0 +1,27 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IndustryRecogniserTests {
+
+	private final IndustryRecogniser recogniser = new IndustryRecogniser(Sentences.LEXICONS);
+
+	@Test
+	void joinsIndustriesAcross及AndKeepsTheSuffixedFormAsAlias() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("加快在智能家电、机械基础件、汽车及关键零部件等三大传统制造业企业中培育品牌，推进轴承产业发展。"));
+		assertThat(Sentences.names(mentions)).containsExactly("智能家电", "机械基础件", "汽车及关键零部件", "轴承");
+		assertThat(mentions.get(3).aliases()).containsExactly("轴承产业");
+	}
+
+	@Test
+	void ignoresABareSectorWordOutsideAList() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("传统制造业企业新增工业机器人410台。"));
+		assertThat(mentions).isEmpty();
+	}
+
+}

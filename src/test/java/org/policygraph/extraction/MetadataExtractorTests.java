@@ -1,0 +1,55 @@
+package org.policygraph.extraction;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MetadataExtractorTests {
+
+	private final MetadataExtractor extractor = new MetadataExtractor();
+
+	@Test
+	void readsTheHeaderOfAReplyToADelegate() {
+		String text = """
+				                               类别号标记：A
+				慈溪市经济和信息化局文件
+				慈经信建〔2017〕5号                          签发人：龚激红
+				对市十七届人大一次会议第239号建议的答复
+
+				胡国锋代表：
+
+				您在市十七届人大一次会议期间提出的《关于加快发展制造业的建议》（第239号建议）收悉。
+				以《关于印发“中国制造2025”试点示范建设慈溪实施方案的通知》（慈工推进办〔2017〕3号）文件精神为依据。
+				                           慈溪市经济和信息化局
+
+				2017年7月3日
+				抄  送：市人大代表工委，市政府办公室。
+				""";
+		DocumentMetadata metadata = this.extractor.extract(text);
+		assertThat(metadata).isEqualTo(new DocumentMetadata("对市十七届人大一次会议第239号建议的答复", "慈溪市经济和信息化局",
+				"慈经信建〔2017〕5号", LocalDate.of(2017, 7, 3), 239, "胡国锋", "市十七届人大一次会议"));
+	}
+
+	@Test
+	void joinsATitleBrokenOverTwoLinesAndTakesTheSignatureAgency() {
+		String text = " 对市十七届人大五次会议\n第166号建议的答复\n\n童建立代表：\n您在市十七届人大五次会议期间提交的建议收悉。\n"
+				+ "最后，再次感谢您对我们科技工作的关心和支持！\n\n慈溪市科学技术局\n2021年6月22日\n";
+		DocumentMetadata metadata = this.extractor.extract(text);
+		assertThat(metadata.title()).isEqualTo("对市十七届人大五次会议第166号建议的答复");
+		assertThat(metadata.agency()).isEqualTo("慈溪市科学技术局");
+		assertThat(metadata.date()).isEqualTo(LocalDate.of(2021, 6, 22));
+		assertThat(metadata.docNumber()).isNull();
+	}
+
+	@Test
+	void readsTheSessionOfACountyCongressAndAGreetedDelegate() {
+		String text = "\n余姚市经济和信息化局\n\n\n关于余姚市人大十八届一次会议第61号建议的答复\n\n尊敬的张锡璐代表：\n"
+				+ "[bookmark: _GoBack]您提出的《关于优化产业结构和提高企业可持续性发展的建议》已收悉。\n";
+		DocumentMetadata metadata = this.extractor.extract(text);
+		assertThat(metadata).isEqualTo(new DocumentMetadata("关于余姚市人大十八届一次会议第61号建议的答复", "余姚市经济和信息化局",
+				null, null, 61, "张锡璐", "余姚市人大十八届一次会议"));
+	}
+
+}

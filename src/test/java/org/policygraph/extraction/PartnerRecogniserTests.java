@@ -1,0 +1,26 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PartnerRecogniserTests {
+
+	private final PartnerRecogniser recogniser = new PartnerRecogniser(Sentences.LEXICONS);
+
+	@Test
+	void recognisesBothPartiesOfAJointProject() {
+		List<Mention> mentions = this.recogniser.recognise(
+				Sentences.analyse("多种形式推进企业智能化改造，腾能智能与凯波集团共建全国首条电熨斗柔性装配示范线已交付使用。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("腾能智能", "凯波集团");
+	}
+
+	@Test
+	void typesAPartyByItsHeadAndSkipsPlaces() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("市政府与临港集团签订全面战略合作协议。"));
+		assertThat(mentions).extracting(Mention::type).containsExactly(EntityType.AGENCY, EntityType.ENTERPRISE);
+	}
+
+}

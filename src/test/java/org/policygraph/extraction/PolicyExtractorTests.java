@@ -1,0 +1,73 @@
+package org.policygraph.extraction;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.document.DocumentReader;
+import org.policygraph.document.SourceDocument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PolicyExtractorTests {
+
+	private static final PolicyExtractor EXTRACTOR = new PolicyExtractor();
+
+	private final SourceDocument reply = new DocumentReader().read(Path.of("import/001_e4f206c805cd707a.txt"));
+
+	@Test
+	void extractsEntitiesRelationsMeasuresAndMetadataOfASeed() {
+		ExtractedDocument document = EXTRACTOR.extract(this.reply);
+		assertThat(document.documentId()).isEqualTo("001_e4f206c805cd707a");
+		assertThat(document.contentHash()).isEqualTo(this.reply.contentHash());
+		assertThat(document.metadata().docNumber()).isEqualTo("慈经信建〔2017〕5号");
+		assertThat(document.entities()).extracting(Entity::ref)
+			.contains(new EntityRef(EntityType.TALENT_SCHEME, "上林英才计划"), new EntityRef(EntityType.ENTERPRISE, "国星集团"),
+					new EntityRef(EntityType.INDUSTRY, "医疗器械"), new EntityRef(EntityType.PARK, "上林英才创业园"));
+		assertThat(document.measures()).extracting(Measure::amountYuan).contains(2_000_000L, 21_350_000L, 2_000L);
+		assertThat(document.relations()).isNotEmpty();
+	}
+
+	@Test
+	void pointsEveryEvidenceAtItsSentenceInTheText() {
+		ExtractedDocument document = EXTRACTOR.extract(this.reply);
+		String text = this.reply.text();
+		document.relations().forEach((relation) -> assertThat(textAt(text, relation.evidence()))
+			.isEqualTo(relation.evidence().sentence()));
+		document.measures().forEach((measure) -> assertThat(textAt(text, measure.evidence()))
+			.isEqualTo(measure.evidence().sentence()));
+	}
+
+	@Test
+	void refersRelationsAndMeasuresOnlyToExtractedEntities() {
+		ExtractedDocument document = EXTRACTOR.extract(this.reply);
+		List<EntityRef> refs = document.entities().stream().map(Entity::ref).toList();
+		document.relations().forEach((relation) -> assertThat(refs).contains(relation.source(), relation.target()));
+		document.measures().forEach((measure) -> assertThat(refs).containsAll(measure.targets()));
+	}
+
+	@Test
+	void extractsTheSameFromSeveralThreadsAtOnce() throws Exception {
+		ExtractedDocument expected = EXTRACTOR.extract(this.reply);
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<ExtractedDocument>> results = threads.invokeAll(
+					List.of(() -> EXTRACTOR.extract(this.reply), () -> EXTRACTOR.extract(this.reply),
+							() -> EXTRACTOR.extract(this.reply), () -> EXTRACTOR.extract(this.reply)));
+			for (Future<ExtractedDocument> result : results) {
+				assertThat(result.get()).isEqualTo(expected);
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+	}
+
+	private static String textAt(String text, Evidence evidence) {
+		return text.substring(evidence.start(), evidence.end());
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuotedNameRecogniserTests {
+
+	private final QuotedNameRecogniser recogniser = new QuotedNameRecogniser(Sentences.LEXICONS);
+
+	@Test
+	void joinsQuotedCoreWithItsHeadAndKeepsTheCoreAsAlias() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("深入开展企业上云计划，一是实施“上林英才”计划升级版。"));
+		assertThat(mentions).singleElement().satisfies((mention) -> {
+			assertThat(mention.type()).isEqualTo(EntityType.TALENT_SCHEME);
+			assertThat(mention.name()).isEqualTo("上林英才计划");
+			assertThat(mention.aliases()).containsExactly("上林英才");
+		});
+	}
+
+	@Test
+	void includesModifiersAheadOfTheQuote() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("推动科技企业“双倍增”，新认定高新技术企业169家。"));
+		assertThat(mentions).singleElement().satisfies((mention) -> {
+			assertThat(mention.name()).isEqualTo("科技企业双倍增");
+			assertThat(mention.aliases()).containsExactly("双倍增");
+		});
+	}
+
+	@Test
+	void typesTalentPlansByTheWordsAfterTheQuote() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("入选省“千人计划”3人、宁波“3315计划”人才（团队）10人（个），获得上级资助资金1150万元。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("省千人计划", "宁波3315计划");
+	}
+
+	@Test
+	void keepsAHeadlessQuoteOnlyWhenItIsAProgrammeOrTalentScheme() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"扎实推进“浙江制造”建设，优化“星期日工程师”遴选机制，协调解决好人才“关键小事”。"));
+		assertThat(mentions).extracting(Mention::type, Mention::name)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(EntityType.PROGRAMME, "浙江制造"),
+					org.assertj.core.groups.Tuple.tuple(EntityType.TALENT_SCHEME, "星期日工程师"));
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RegionRecogniserTests {
+
+	private final RegionRecogniser recogniser = new RegionRecogniser(Sentences.LEXICONS);
+
+	@Test
+	void recognisesDivisionsInFullAndBareForm() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("立足余姚实际，对标宁波市重点领域，融入长三角一体化。"));
+		assertThat(mentions).extracting(Mention::name).containsExactly("余姚市", "宁波市", "长三角");
+		assertThat(mentions.get(0).aliases()).containsExactly("余姚");
+	}
+
+	@Test
+	void filtersHanlpPlaceNamesThatAreNotPlaces() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("发布了中国制造业发展纲要，建成全国首条示范线。"));
+		assertThat(mentions).isEmpty();
+	}
+
+}

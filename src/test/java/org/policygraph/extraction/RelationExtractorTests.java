@@ -1,0 +1,67 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+class RelationExtractorTests {
+
+	private static final EntityRef CIXI = new EntityRef(EntityType.REGION, "慈溪市");
+
+	private final RelationExtractor extractor = new RelationExtractor();
+
+	@Test
+	void listsEnterprisesInTheProgrammeAfterTheTrigger() {
+		List<Relation> relations = extract("17家企业项目列入宁波市级数字化车间（智能工厂）名单，公牛电器、奥云德电器列入宁波市未来工厂名单，新增工业机器人410台。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LISTED_IN, "公牛电器", "宁波市未来工厂名单"),
+					tuple(RelationType.LISTED_IN, "奥云德电器", "宁波市未来工厂名单"));
+	}
+
+	@Test
+	void findsPartnersAround与WithAPartnershipVerb() {
+		List<Relation> relations = extract("多种形式推进企业智能化改造，腾能智能与凯波集团共建全国首条电熨斗柔性装配示范线已交付使用，蓝卓团队与龙华汽配共建数字化车间。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.PARTNERS_WITH, "腾能智能", "凯波集团"),
+					tuple(RelationType.PARTNERS_WITH, "蓝卓团队", "龙华汽配"));
+	}
+
+	@Test
+	void readsTheIssuingAgencyAheadOfATitle() {
+		List<Relation> relations = extract("按工信部《中小企业数字化赋能专项行动方案》的安排，加快数字化转型。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.ISSUED_BY, "中小企业数字化赋能专项行动方案", "工信部"));
+	}
+
+	@Test
+	void targetsTheIndustriesTheOnlyProgrammeOfASentenceSupports() {
+		List<Relation> relations = extract("扎实推进“浙江制造”建设，加快在智能家电、机械基础件、汽车及关键零部件等三大传统制造业企业中培育“浙江制造”品牌。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.TARGETS, "浙江制造", "智能家电"),
+					tuple(RelationType.TARGETS, "浙江制造", "机械基础件"),
+					tuple(RelationType.TARGETS, "浙江制造", "汽车及关键零部件"));
+	}
+
+	@Test
+	void placesWhat我市NamesInTheDocumentsCity() {
+		List<Relation> relations = extract("目前，我市福尔达、慈兴等11家企业已加入该平台。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target())
+			.containsExactly(tuple(RelationType.LOCATED_IN, "福尔达", CIXI));
+	}
+
+	@Test
+	void givesTheSentenceAsEvidence() {
+		String text = "滨海区获评浙江省制造业高质量发展四星级工业园区。";
+		MentionedSentence sentence = Sentences.mentioned(text, CIXI);
+		List<Relation> relations = this.extractor.extract(sentence, "000");
+		relations.forEach((relation) -> assertThat(relation.evidence()).isEqualTo(new Evidence("000", text, 0, text.length())));
+	}
+
+	private List<Relation> extract(String text) {
+		return this.extractor.extract(Sentences.mentioned(text, CIXI), "001");
+	}
+
+}

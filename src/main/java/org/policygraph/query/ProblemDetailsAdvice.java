@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -34,11 +35,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	@ExceptionHandler
+	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ProblemDetail handleNotFound(ResourceNotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	ProblemDetail handleInvalidParameter(InvalidParameterException ex) {
 		return problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER, ex.getMessage());
 	}
@@ -46,6 +49,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class,
 			DataAccessResourceFailureException.class, TransientDataAccessException.class,
 			CannotCreateTransactionException.class })
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
 	ProblemDetail handleGraphUnavailable(Exception ex) {
 		log.warn("Neo4j is not reachable: {}", ex.getMessage());
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.GRAPH_UNAVAILABLE,
@@ -53,6 +57,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
 	ProblemDetail handleUnexpected(Exception ex) {
 		log.error("Request failed", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL_ERROR,

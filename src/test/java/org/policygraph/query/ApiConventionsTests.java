@@ -6,9 +6,10 @@ import org.policygraph.PolicyGraphIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.policygraph.query.Problems.problem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,7 +41,12 @@ class ApiConventionsTests {
 				"/api/industries/{name}/parks", "/api/industries/{name}/enterprises",
 				"/api/industries/{name}/talent-schemes", "/api/entities", "/api/entities/{id}", "/api/search",
 				"/api/graph/neighbourhood", "/api/documents", "/api/documents/{id}", "/api/stats" };
-		var result = this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+		var result = this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.title").value("PolicyGraph API"))
+			.andExpect(jsonPath("$.paths['/api/entities/{id}'].get.responses['404']").exists())
+			.andExpect(jsonPath("$.paths['/api/entities'].get.parameters[?(@.name == 'size')].schema.maximum")
+				.value(contains(100)));
 		for (String path : paths) {
 			result.andExpect(jsonPath("$.paths", hasKey(path)))
 				.andExpect(jsonPath("$.paths['" + path + "'].get.summary").value(not(emptyOrNullString())));

@@ -9,7 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.policygraph.query.Problems.problem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -77,7 +79,7 @@ class IndustryControllerTests {
 					"Programme:慈溪市深化推进传统制造业改造提升2.0版实施方案（2021-2023年）")))
 			.andExpect(jsonPath("$[1].type").value("Programme"))
 			.andExpect(jsonPath("$[1].evidence[0].documentId").value(DOC_0))
-			.andExpect(jsonPath("$[1].evidence[0].sentence").value(org.hamcrest.Matchers.startsWith("出台《慈溪市深化推进")));
+			.andExpect(jsonPath("$[1].evidence[0].sentence").value(startsWith("出台《慈溪市深化推进")));
 	}
 
 	@Test
@@ -94,7 +96,7 @@ class IndustryControllerTests {
 	void listsParksAndTalentSchemes() throws Exception {
 		this.mvc.perform(get("/api/industries/{name}/parks", "智能家电"))
 			.andExpect(jsonPath("$[*].id").value(contains("Park:慈溪智能家电高新技术产业园区")))
-			.andExpect(jsonPath("$[0].evidence[0].sentence").value(org.hamcrest.Matchers.containsString("申报省级高新园区")));
+			.andExpect(jsonPath("$[0].evidence[0].sentence").value(containsString("申报省级高新园区")));
 		this.mvc.perform(get("/api/industries/{name}/talent-schemes", "制造业"))
 			.andExpect(jsonPath("$[*].id").value(contains("TalentScheme:上林英才计划")))
 			.andExpect(jsonPath("$[0].evidence[0].documentId").value(DOC_1));

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.PolicyGraphIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
@@ -27,6 +28,14 @@ class ApiConventionsTests {
 	void answersAnUnknownPathWithANotFoundProblem() throws Exception {
 		this.mvc.perform(get("/api/nothing-here")).andExpect(problem(404, "not-found"));
 		this.mvc.perform(get("/api/industries/智能家电/unknown-list")).andExpect(problem(404, "not-found"));
+	}
+
+	@Test
+	void answersABrowserWithAProblemToo() throws Exception {
+		this.mvc.perform(get("/api/nothing-here").accept(MediaType.TEXT_HTML)).andExpect(problem(404, "not-found"));
+		this.mvc.perform(get("/api/entities").param("page", "x").accept(MediaType.TEXT_HTML))
+			.andExpect(problem(400, "invalid-parameter"));
+		this.mvc.perform(get("/api/stats").accept(MediaType.TEXT_HTML)).andExpect(problem(406, "not-acceptable"));
 	}
 
 	@Test

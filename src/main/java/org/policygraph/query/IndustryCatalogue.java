@@ -22,7 +22,8 @@ class IndustryCatalogue {
 	/** The kinds of entity an industry lists, each with the one relationship type that links it. */
 	enum Link {
 
-		PROGRAMMES(EntityType.PROGRAMME, RelationType.TARGETS), PARKS(EntityType.PARK, RelationType.FOCUSES_ON),
+		PROGRAMMES(EntityType.PROGRAMME, RelationType.TARGETS),
+		PARKS(EntityType.PARK, RelationType.FOCUSES_ON),
 		ENTERPRISES(EntityType.ENTERPRISE, RelationType.IN_INDUSTRY),
 		TALENT_SCHEMES(EntityType.TALENT_SCHEME, RelationType.SUPPORTS);
 

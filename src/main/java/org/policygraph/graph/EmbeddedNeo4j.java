@@ -86,6 +86,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return this.dbms;
 	}
 
+	/** The Neo4j home directory holding the store, logs and transaction logs. */
+	public Path home() {
+		return this.home;
+	}
+
 	/** Where the Bolt connector actually listens, with the real port when the settings asked for port 0. */
 	public URI boltUri() {
 		return this.boltUri;

@@ -1,5 +1,7 @@
 package org.policygraph.graph;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,6 +14,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** The engine on its own, without Spring: a persistent store survives a restart, a temporary one is removed. */
 class EmbeddedNeo4jLifecycleTests {
@@ -50,6 +53,18 @@ class EmbeddedNeo4jLifecycleTests {
 
 	private static Driver driver(EmbeddedNeo4j neo4j) {
 		return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+	}
+
+	@Test
+	void occupiedBoltPortFailsWithAClearMessage() throws Exception {
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties("127.0.0.1:" + taken.getLocalPort(), "",
+					DataSize.ofMegabytes(32));
+			assertThatIllegalStateException().isThrownBy(() -> EmbeddedNeo4j.start(properties).close())
+				.withMessageContaining("Bolt 127.0.0.1:" + taken.getLocalPort())
+				.withMessageContaining("Address already in use")
+				.withMessageContaining("policygraph.embedded.bolt-address");
+		}
 	}
 
 }

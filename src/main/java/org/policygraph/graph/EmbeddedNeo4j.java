@@ -18,6 +18,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -48,20 +49,35 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		properties.requireLoopback();
 		Path home = home(properties);
 		long started = System.nanoTime();
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-			.setConfig(GraphDatabaseSettings.udc_enabled, false)
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
-			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
-			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
-			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address,
-					new SocketAddress(properties.boltHost(), properties.boltPort()))
-			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(2))
-			.build();
+		DatabaseManagementService dbms;
+		try {
+			dbms = build(home, properties);
+		}
+		catch (RuntimeException ex) {
+			if (properties.isTemporary()) {
+				delete(home);
+			}
+			throw new IllegalStateException("Cannot start the embedded Neo4j (store " + home.toAbsolutePath()
+					+ ", Bolt " + properties.boltAddress() + "): "
+					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage()
+					+ ". If another PolicyGraph or Neo4j uses them, stop it, change policygraph.embedded.bolt-address"
+					+ " and data-dir, or set spring.neo4j.uri to use the running server.", ex);
+		}
 		EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dbms, home, properties.isTemporary());
 		logger.info("Embedded Neo4j started in {} ms: store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
 				home.toAbsolutePath(), neo4j.boltUri);
 		return neo4j;
+	}
+
+	private static DatabaseManagementService build(Path home, EmbeddedNeo4jProperties properties) {
+		return new DatabaseManagementServiceBuilder(home).setConfig(GraphDatabaseSettings.udc_enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltHost(), properties.boltPort()))
+			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(2))
+			.build();
 	}
 
 	private static Path home(EmbeddedNeo4jProperties properties) {
@@ -82,8 +98,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.getPort();
 	}
 
+	private static void delete(Path directory) {
+		try {
+			FileSystemUtils.deleteRecursively(directory);
+		}
+		catch (IOException ex) {
+			logger.warn("Could not delete the temporary Neo4j store {}: {}", directory, ex.getMessage());
+		}
+	}
+
 	public DatabaseManagementService managementService() {
 		return this.dbms;
+	}
+
+	/** The Neo4j home directory holding the store, logs and transaction logs. */
+	public Path home() {
+		return this.home;
 	}
 
 	/** Where the Bolt connector actually listens, with the real port when the settings asked for port 0. */
@@ -96,12 +126,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public void close() {
 		this.dbms.shutdown();
 		if (this.temporary) {
-			try {
-				FileSystemUtils.deleteRecursively(this.home);
-			}
-			catch (IOException ex) {
-				logger.warn("Could not delete the temporary Neo4j store {}: {}", this.home, ex.getMessage());
-			}
+			delete(this.home);
 		}
 		logger.info("Embedded Neo4j stopped");
 	}

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Builds {@link ExtractedDocument}s by hand over a seed document in {@code import/}: evidence is a real clause of its
  * text with its real offsets.
  */
-final class DocumentFixture {
+public final class DocumentFixture {
 
 	private final String id;
 
@@ -52,50 +52,50 @@ final class DocumentFixture {
 		}
 	}
 
-	static DocumentFixture seed(String id) {
+	public static DocumentFixture seed(String id) {
 		return new DocumentFixture(id);
 	}
 
-	DocumentFixture hash(String contentHash) {
+	public DocumentFixture hash(String contentHash) {
 		this.contentHash = contentHash;
 		return this;
 	}
 
-	DocumentFixture title(String title) {
+	public DocumentFixture title(String title) {
 		this.title = title;
 		return this;
 	}
 
-	DocumentFixture entity(EntityType type, String name, String... aliases) {
+	public DocumentFixture entity(EntityType type, String name, String... aliases) {
 		this.entities.add(new Entity(type, name, Arrays.asList(aliases), 1 + aliases.length));
 		return this;
 	}
 
-	DocumentFixture relation(RelationType type, EntityRef source, EntityRef target, String clause) {
+	public DocumentFixture relation(RelationType type, EntityRef source, EntityRef target, String clause) {
 		this.relations.add(new Relation(type, source, target, evidence(clause)));
 		return this;
 	}
 
-	DocumentFixture measure(String instrument, Long amountYuan, Double ratePercent, String clause,
+	public DocumentFixture measure(String instrument, Long amountYuan, Double ratePercent, String clause,
 			EntityRef... targets) {
 		this.measures.add(new Measure(instrument, amountYuan, ratePercent, List.of(targets), evidence(clause)));
 		return this;
 	}
 
-	ExtractedDocument build() {
+	public ExtractedDocument build() {
 		DocumentMetadata metadata = new DocumentMetadata(this.title, "慈溪市经济和信息化局", null,
 				LocalDate.of(2021, 6, 1), null, null, null);
 		return new ExtractedDocument(this.id, this.contentHash, metadata, this.entities, this.relations,
 				this.measures);
 	}
 
-	Evidence evidence(String clause) {
+	public Evidence evidence(String clause) {
 		int start = this.text.indexOf(clause);
 		assertThat(start).as("clause in %s: %s", this.id, clause).isNotNegative();
 		return new Evidence(this.id, clause, start, start + clause.length());
 	}
 
-	static EntityRef ref(EntityType type, String name) {
+	public static EntityRef ref(EntityType type, String name) {
 		return new EntityRef(type, name);
 	}
 

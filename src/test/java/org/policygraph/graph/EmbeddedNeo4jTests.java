@@ -6,6 +6,7 @@ import org.neo4j.driver.Driver;
 import org.policygraph.PolicyGraphIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -28,6 +29,9 @@ class EmbeddedNeo4jTests {
 	@Autowired
 	HealthEndpoint health;
 
+	@Autowired
+	ConfigurableListableBeanFactory beans;
+
 	@Test
 	void driverRunsCypherOverBoltOnTheEmbeddedEngine() {
 		long one = this.driver.executableQuery("RETURN 1 AS one").execute().records().get(0).get("one").asLong();
@@ -46,6 +50,13 @@ class EmbeddedNeo4jTests {
 		HealthDescriptor neo4j = this.health.healthForPath("neo4j");
 		assertThat(neo4j).isNotNull();
 		assertThat(neo4j.getStatus()).isEqualTo(Status.UP);
+	}
+
+	@Test
+	void driverDependsOnTheEngineSoItClosesFirst() {
+		// Spring destroys dependents first: driver -> connection details -> engine.
+		assertThat(this.beans.getDependenciesForBean("neo4jDriver")).contains("embeddedNeo4jConnectionDetails");
+		assertThat(this.beans.getDependenciesForBean("embeddedNeo4jConnectionDetails")).contains("embeddedNeo4j");
 	}
 
 }

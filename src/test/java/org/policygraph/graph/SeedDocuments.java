@@ -20,28 +20,31 @@ import static org.policygraph.extraction.RelationType.SUPPORTS;
 import static org.policygraph.extraction.RelationType.TARGETS;
 import static org.policygraph.graph.DocumentFixture.ref;
 
-/** Hand-made extraction results over real clauses of the seed documents, covering every relation type. */
-final class SeedDocuments {
+/**
+ * Hand-made extraction results over real clauses of the seed documents, covering every relation type; other features'
+ * tests load them with {@link GraphLoader} to get a small, realistic graph.
+ */
+public final class SeedDocuments {
 
-	static final String REPLY_106 = "000_d731860091b711b0";
+	public static final String REPLY_106 = "000_d731860091b711b0";
 
-	static final String REPLY_239 = "001_e4f206c805cd707a";
+	public static final String REPLY_239 = "001_e4f206c805cd707a";
 
-	static final String REPLY_166 = "004_9eab0976ac9c2368";
+	public static final String REPLY_166 = "004_9eab0976ac9c2368";
 
-	static final EntityRef APPLIANCES = ref(INDUSTRY, "智能家电");
+	public static final EntityRef APPLIANCES = ref(INDUSTRY, "智能家电");
 
-	static final EntityRef BASIC_PARTS = ref(INDUSTRY, "机械基础件");
+	public static final EntityRef BASIC_PARTS = ref(INDUSTRY, "机械基础件");
 
-	static final EntityRef ZHEJIANG_MADE = ref(PROGRAMME, "浙江制造");
+	public static final EntityRef ZHEJIANG_MADE = ref(PROGRAMME, "浙江制造");
 
-	static final EntityRef MIIT = ref(AGENCY, "工信部");
+	public static final EntityRef MIIT = ref(AGENCY, "工信部");
 
 	private SeedDocuments() {
 	}
 
 	/** Reply 106: a programme targeting two industries, a partnership and a listing. */
-	static DocumentFixture reply106() {
+	public static DocumentFixture reply106() {
 		String made = "扎实推进“浙江制造”建设，加快在智能家电、机械基础件、汽车及关键零部件等三大传统制造业企业中培育“浙江制造”品牌。";
 		String partners = "腾能智能与凯波集团共建全国首条电熨斗柔性装配示范线已交付使用";
 		String listed = "公牛电器、奥云德电器列入宁波市未来工厂名单";
@@ -62,7 +65,7 @@ final class SeedDocuments {
 	}
 
 	/** Reply 239: a park and its industry, an issuing agency, an enterprise's industry and three subsidies. */
-	static DocumentFixture reply239() {
+	public static DocumentFixture reply239() {
 		String town = "加强对周巷、观海卫等慈溪智能家电小镇建设，推动智能家电产业发展";
 		String opinion = "2017年6月5日，市委市政府印发了《慈溪市优化产业政策促进产业转型发展的若干政策意见》";
 		EntityRef pilot = ref(PROGRAMME, "市级智能化（自动化）成套装备改造试点示范项目");
@@ -90,7 +93,7 @@ final class SeedDocuments {
 	}
 
 	/** Reply 166: a talent scheme and a programme issued by a ministry. */
-	static DocumentFixture reply166() {
+	public static DocumentFixture reply166() {
 		String talent = "大力实施顶尖特优人才倍增行动";
 		String bearing = "为轴承产业转型升级提供有力的人才支撑";
 		EntityRef scheme = ref(TALENT_SCHEME, "顶尖特优人才倍增行动");
@@ -106,7 +109,8 @@ final class SeedDocuments {
 			.measure("补助", null, null, bearing, scheme);
 	}
 
-	static ExtractedDocument[] all() {
+	/** The three documents, ready to load. */
+	public static ExtractedDocument[] all() {
 		return new ExtractedDocument[] { reply106().build(), reply239().build(), reply166().build() };
 	}
 

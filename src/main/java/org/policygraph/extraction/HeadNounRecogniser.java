@@ -3,7 +3,8 @@ package org.policygraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.policygraph.extraction.hanlp.Token;
 
@@ -15,17 +16,20 @@ class HeadNounRecogniser implements MentionRecogniser {
 
 	private static final int MAX_LENGTH = 26;
 
-	/** Modifiers that alone do not make a name proper (数字化车间 is a kind of thing, not a name). */
-	private static final Set<String> GENERIC_MODIFIERS = Set.of("省", "市", "省级", "市级", "国家", "国家级", "县级", "镇",
-			"企业", "工业", "产业", "专业", "重点", "示范", "科技", "创新", "服务", "管理", "工作", "专项", "政府", "部门", "行业",
-			"小微", "数字化", "智能", "研发", "技术", "高新", "园", "开发", "建设", "发展", "实施", "推进", "领导", "试点", "人才",
-			"项目", "中小企业", "规上企业", "新型", "高端", "特色", "主", "平台", "机构", "公共", "培训", "两个", "六个", "十大",
-			"招商", "运营", "生产", "制造", "商务", "经济", "社会", "中心", "基地", "评价", "政策", "配套", "扶持", "工程",
-			"研究", "统筹", "标杆", "典型", "一体化", "合作", "交流", "组织", "行动", "计划", "战略", "业务", "主管", "分", "职业",
-			"技能", "民办", "综合", "组建", "重大", "物业", "咨询", "软件", "系统", "集成", "设备", "金融", "融资", "担保", "投资", "宝贵", "建议", "答复",
-			"具体", "代表", "绿色", "创投", "并购", "重组", "不良资产", "金融服务", "智能制造", "物业管理", "工程服务", "概念性",
-			"市场化", "整体", "总体", "年度", "全域", "各类", "现代化", "信息化", "专题", "党政", "主要", "区域", "国际",
-			"国内", "地方", "上级", "基层", "乡镇", "村级", "街道", "社区", "单位", "成员", "核心", "联合", "对接", "培育");
+	/** Names right after 获评 or 被认定为 are honours (a programme), whatever their head (四星级工业园区, 市级众创空间). */
+	private static final Pattern HONOURS = Pattern.compile("(获评|认定为|评为|列为|入选)$");
+
+	/** Counted slogans (一区一园一中心一飞地, 五个一产业园, 2个主平台+6个重点产业园+N小微园) are not names. */
+	static final Pattern SLOGAN = Pattern.compile("一[^一]{1,3}一|个一|\\+N|[•·]$");
+
+	/** What is left of 新一轮 or 一批 when segmentation splits it from the name. */
+	static final Pattern NON_NAME_PREFIX = Pattern.compile("^(新?一?轮|新?一批|出一批)");
+
+	private static final Pattern EDITION = Pattern.compile("^（[^（）]{0,10}\\d[^（）]{0,10}）");
+
+	private static final Pattern TOWNSHIP = Pattern.compile("[\\u4e00-\\u9fa5]{2}(镇|街道|乡)");
+
+	private static final Pattern AGENCY_START = Pattern.compile("[市省县区镇]|国家|中央|全国");
 
 	private final Lexicons lexicons;
 
@@ -33,8 +37,11 @@ class HeadNounRecogniser implements MentionRecogniser {
 
 	private final LeftExtension programmeExtension = new LeftExtension(MAX_LENGTH, true);
 
+	private final GenericWords generic;
+
 	HeadNounRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
+		this.generic = new GenericWords(lexicons);
 	}
 
 	@Override
@@ -44,6 +51,9 @@ class HeadNounRecogniser implements MentionRecogniser {
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
 			if (token.isVerb() || token.isPunctuation()) {
+				continue;
+			}
+			if (endsWithShortHeadInsideAWord(token)) {
 				continue;
 			}
 			String upToHere = sentence.slice(sentence.start(), token.end());
@@ -66,14 +76,56 @@ class HeadNounRecogniser implements MentionRecogniser {
 		int start = (programme ? this.programmeExtension : this.extension).start(tokens, headToken, end);
 		start = programme ? fromGuanyu(sentence, start) : start;
 		start = afterUnclosedBracket(sentence, start, end);
-		String name = Names.strip(sentence.slice(start, end));
+		start = afterLeadingAgency(sentence, start, end);
+		end = withEditionInBrackets(sentence, end);
+		String name = NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(start, end))).replaceFirst("");
+		if (SLOGAN.matcher(name).find()) {
+			return Optional.empty();
+		}
 		if (this.lexicons.standaloneHeads().contains(name)) {
 			return Optional.of(new Mention(typeOf(name, head), name, start, end));
 		}
-		if (name.length() <= head.length() || isGeneric(sentence, start, end, head)) {
-			return Optional.empty();
+		String modifier = name.substring(0, Math.max(0, name.lastIndexOf(head)));
+		boolean honour = HONOURS.matcher(sentence.slice(sentence.start(), start)).find();
+		EntityType type = honour ? EntityType.PROGRAMME : typeOf(name, head);
+		boolean placesMakeProper = type == EntityType.INSTITUTION || type == EntityType.PROGRAMME
+				|| type == EntityType.TALENT_SCHEME;
+		boolean proper = (type == EntityType.AGENCY) ? isAgencyName(name)
+				: honour || this.lexicons.standaloneHeads().contains(head)
+						|| !this.generic.isGeneric(modifier, placesMakeProper);
+		return (modifier.isEmpty() || !proper) ? Optional.empty() : Optional.of(new Mention(type, name, start, end));
+	}
+
+	/** 名单（2021年版） and 实施方案（2021-2023年）: a dated edition in brackets belongs to the name. */
+	private static int withEditionInBrackets(AnalysedSentence sentence, int end) {
+		Matcher edition = EDITION.matcher(sentence.text().substring(end - sentence.start()));
+		return edition.find() ? end + edition.end() : end;
+	}
+
+	/** 局, 委, 办 and 厅 end names only as words of their own or of an organisation name, not in 格局 or 大厅. */
+	private boolean endsWithShortHeadInsideAWord(Token token) {
+		String word = token.word();
+		boolean shortHead = this.lexicons.headOf(word).filter((head) -> head.length() == 1).isPresent();
+		return shortHead && word.length() == 2 && !token.partOfSpeech().startsWith("nt")
+				&& !this.lexicons.heads().containsKey(word);
+	}
+
+	/** An agency's name starts with its place (市, 省, 慈溪市 …) or is a leading group. */
+	private boolean isAgencyName(String name) {
+		return AGENCY_START.matcher(name).lookingAt() || name.contains("领导小组") || TOWNSHIP.matcher(name).find()
+				|| this.lexicons.regionShortForms().keySet().stream().anyMatch(name::startsWith)
+				|| this.lexicons.regions().stream().anyMatch(name::startsWith);
+	}
+
+	/** 工信部两化融合贯标试点 names the programme after its issuing agency; the agency is not part of the name. */
+	private int afterLeadingAgency(AnalysedSentence sentence, int start, int end) {
+		String name = sentence.slice(start, end);
+		for (String agency : this.lexicons.standaloneHeads()) {
+			if (name.startsWith(agency) && name.length() > agency.length() + 1) {
+				return start + agency.length();
+			}
 		}
-		return Optional.of(new Mention(typeOf(name, head), name, start, end));
+		return start;
 	}
 
 	/** Titles like 关于支持工业企业留工优工稳增促投的实施意见 run from 关于 across the 的. */
@@ -103,19 +155,6 @@ class HeadNounRecogniser implements MentionRecogniser {
 	private EntityType typeOf(String name, String head) {
 		EntityType type = this.lexicons.heads().get(head);
 		return (type == EntityType.PROGRAMME && this.lexicons.isTalentName(name)) ? EntityType.TALENT_SCHEME : type;
-	}
-
-	private static boolean isGeneric(AnalysedSentence sentence, int start, int end, String head) {
-		int modifierEnd = end - head.length();
-		for (Token token : sentence.tokens()) {
-			int from = Math.max(token.offset(), start);
-			int to = Math.min(token.end(), modifierEnd);
-			String piece = (from < to) ? Names.strip(sentence.slice(from, to)) : "";
-			if (!piece.isEmpty() && !GENERIC_MODIFIERS.contains(piece)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

@@ -17,7 +17,7 @@ class LeftExtension {
 			"二是", "三是", "四是", "五是", "六是", "依托", "通过", "按照", "围绕", "积极", "大力", "深入", "全面", "着力",
 			"进一步", "重点", "新增", "共", "有", "首批", "一批", "今年", "目前", "其中", "另有", "包括", "主要", "以及", "如",
 			"即", "指", "含", "已", "正", "还", "也", "都", "又", "更", "最", "于", "至", "到", "个", "家", "项", "其他", "相关",
-			"有关", "下步", "同时", "新一轮", "一轮", "高水平", "高起点", "高标准", "精心", "辅助", "持续", "继续", "今后", "多提", "提", "首次");
+			"有关", "下步", "同时", "新一轮", "一轮", "高水平", "高起点", "高标准", "精心", "辅助", "持续", "继续", "今后", "多提", "提", "首次", "中的", "出", "会同");
 
 	private static final Set<String> GOVERNING_VERBS = Set.of("出台", "制定", "制订", "印发", "编制", "完成", "实施",
 			"启动", "开展", "推进", "推动", "建立", "修订", "列入", "入选", "获评", "入围", "获得", "获", "发布", "深化", "贯彻",
@@ -70,8 +70,9 @@ class LeftExtension {
 		if (tag.startsWith("m") || tag.equals("q")) {
 			return this.verbsInside && !tag.equals("mq");
 		}
+		boolean adverbInName = tag.equals("dg") || this.verbsInside && tag.equals("d") && word.length() == 1;
 		return !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("u")
-				&& (!tag.startsWith("d") || tag.equals("dg")) && !tag.startsWith("r") && !tag.startsWith("y")
+				&& (!tag.startsWith("d") || adverbInName) && !tag.startsWith("r") && !tag.startsWith("y")
 				&& !tag.startsWith("e");
 	}
 

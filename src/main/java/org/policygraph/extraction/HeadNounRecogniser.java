@@ -20,7 +20,7 @@ class HeadNounRecogniser implements MentionRecogniser {
 	private static final Pattern HONOURS = Pattern.compile("(获评|认定为|评为|列为|入选)$");
 
 	/** Counted slogans (一区一园一中心一飞地, 五个一产业园, 2个主平台+6个重点产业园+N小微园) are not names. */
-	static final Pattern SLOGAN = Pattern.compile("一[^一]{1,3}一|个一|\\+N|[•·]$");
+	static final Pattern SLOGAN = Pattern.compile("一[^一]{1,3}一|个一|\\+N|[•·]$|[一二三四五六七八九十两]大");
 
 	/** What is left of 新一轮 or 一批 when segmentation splits it from the name. */
 	static final Pattern NON_NAME_PREFIX = Pattern.compile("^(新?一?轮|新?一批|出一批)");
@@ -75,6 +75,7 @@ class HeadNounRecogniser implements MentionRecogniser {
 		boolean programme = this.lexicons.heads().get(head) == EntityType.PROGRAMME;
 		int start = (programme ? this.programmeExtension : this.extension).start(tokens, headToken, end);
 		start = programme ? fromGuanyu(sentence, start) : start;
+		start = (this.lexicons.heads().get(head) == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
 		start = afterUnclosedBracket(sentence, start, end);
 		start = afterLeadingAgency(sentence, start, end);
 		end = withEditionInBrackets(sentence, end);
@@ -124,6 +125,15 @@ class HeadNounRecogniser implements MentionRecogniser {
 			if (name.startsWith(agency) && name.length() > agency.length() + 1) {
 				return start + agency.length();
 			}
+		}
+		return start;
+	}
+
+	/** Agencies named for two portfolios (经济和信息化局) continue across the 和. */
+	private int acrossHe(AnalysedSentence sentence, int start, int end) {
+		int before = sentence.tokenAt(start - 1);
+		if (before > 0 && sentence.tokens().get(before).word().equals("和")) {
+			return this.extension.start(sentence.tokens(), before - 1, end);
 		}
 		return start;
 	}

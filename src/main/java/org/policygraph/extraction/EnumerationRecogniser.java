@@ -50,6 +50,12 @@ class EnumerationRecogniser implements MentionRecogniser {
 				members(sentence, matcher, members, type.get(), mentions);
 			}
 		}
+		Matcher makers = MAKERS.matcher(sentence.text());
+		while (makers.find()) {
+			if (this.lexicons.industries().stream().anyMatch(makers.group(2)::contains)) {
+				members(sentence, makers, makers.group(1).split("、"), EntityType.ENTERPRISE, mentions);
+			}
+		}
 		return mentions;
 	}
 

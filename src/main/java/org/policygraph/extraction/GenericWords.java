@@ -22,7 +22,7 @@ class GenericWords {
 			"智能制造", "概念性", "市场化", "整体", "总体", "年度", "全域", "各类", "现代化", "信息化", "专题", "党政", "主要",
 			"区域", "国际", "国内", "地方", "上级", "基层", "乡镇", "村级", "街道", "社区", "单位", "成员", "核心", "联合",
 			"培育", "宏观", "法规", "设计", "细分", "动态", "示范区", "体系", "企业家", "一家", "新", "新认定", "认定",
-			"党委", "以往", "新时期", "格局", "科研", "高校", "院所", "大型", "品牌", "质量", "标准", "省内", "首个");
+			"党委", "以往", "新时期", "格局", "科研", "高校", "院所", "大型", "品牌", "质量", "标准", "省内", "首个", "引才");
 
 	private final List<String> places;
 
@@ -44,7 +44,7 @@ class GenericWords {
 	 */
 	boolean isGeneric(String modifier, boolean placesMakeProper) {
 		if (placesMakeProper && this.places.stream().anyMatch(modifier::startsWith) && !modifier.endsWith("企业")
-				&& !modifier.endsWith("级")) {
+				&& !modifier.contains("级")) {
 			return false;
 		}
 		return covers(modifier, 0);

@@ -91,6 +91,9 @@ class HeadNounRecogniser implements MentionRecogniser {
 		EntityType type = honour ? EntityType.PROGRAMME : typeOf(name, head);
 		boolean placesMakeProper = type == EntityType.INSTITUTION || type == EntityType.PROGRAMME
 				|| type == EntityType.TALENT_SCHEME;
+		if (this.lexicons.placedHeads().contains(head) && !this.lexicons.startsWithPlace(name)) {
+			return Optional.empty();
+		}
 		boolean proper = (type == EntityType.AGENCY) ? isAgencyName(name)
 				: honour || this.lexicons.standaloneHeads().contains(head)
 						|| !this.generic.isGeneric(modifier, placesMakeProper);
@@ -114,9 +117,9 @@ class HeadNounRecogniser implements MentionRecogniser {
 	/** An agency's name starts with its place (市, 省, 慈溪市 …) or is a leading group. */
 	private boolean isAgencyName(String name) {
 		return AGENCY_START.matcher(name).lookingAt() || name.contains("领导小组") || TOWNSHIP.matcher(name).find()
-				|| this.lexicons.regionShortForms().keySet().stream().anyMatch(name::startsWith)
-				|| this.lexicons.regions().stream().anyMatch(name::startsWith);
+				|| this.lexicons.startsWithPlace(name);
 	}
+
 
 	/** 工信部两化融合贯标试点 names the programme after its issuing agency; the agency is not part of the name. */
 	private int afterLeadingAgency(AnalysedSentence sentence, int start, int end) {

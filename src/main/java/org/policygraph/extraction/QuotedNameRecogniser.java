@@ -81,6 +81,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			return Optional.empty();
 		}
 		String head = this.lexicons.headOf(following).orElseThrow();
+		if (this.lexicons.placedHeads().contains(head) && !this.lexicons.startsWithPlace(name)) {
+			return Optional.empty();
+		}
 		EntityType type = this.lexicons.heads().get(head);
 		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || followedBy(sentence, end, "人才"))) {
 			type = EntityType.TALENT_SCHEME;

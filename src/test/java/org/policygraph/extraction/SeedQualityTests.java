@@ -22,10 +22,12 @@ class SeedQualityTests {
 		PolicyExtractor extractor = new PolicyExtractor();
 		DocumentReader reader = new DocumentReader();
 		Map<String, Annotations> predicted = new LinkedHashMap<>();
+		long started = System.nanoTime();
 		for (Path file : DocumentReader.collect(List.of(Path.of("import")))) {
 			ExtractedDocument document = extractor.extract(reader.read(file));
 			predicted.put(document.documentId(), Annotations.of(document));
 		}
+		System.out.printf("extracted the seeds in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 		EvaluationReport report = new Evaluator()
 			.evaluate(GoldJsonLines.readDirectory(Path.of("src/test/resources/gold")), predicted);
 		System.out.println(report.table());

@@ -135,7 +135,10 @@ class HeadNounRecogniser implements MentionRecogniser {
 	/** Agencies named for two portfolios (经济和信息化局) continue across the 和. */
 	private int acrossHe(AnalysedSentence sentence, int start, int end) {
 		int before = sentence.tokenAt(start - 1);
-		if (before > 0 && sentence.tokens().get(before).word().equals("和")) {
+		boolean joinsTwoAgencies = before > 0 && this.lexicons.headOf(sentence.slice(sentence.start(), start - 1))
+			.filter((head) -> this.lexicons.heads().get(head) == EntityType.AGENCY)
+			.isPresent();
+		if (before > 0 && sentence.tokens().get(before).word().equals("和") && !joinsTwoAgencies) {
 			return this.extension.start(sentence.tokens(), before - 1, end);
 		}
 		return start;

@@ -92,7 +92,8 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	}
 
 	private Optional<Mention> withoutHead(AnalysedSentence sentence, String core, int open, int close) {
-		if (core.contains("+") || core.contains("•") || core.contains("·") || followedBy(sentence, close, "战略")) {
+		if (core.contains("+") || core.contains("•") || core.contains("·") || followedBy(sentence, close, "战略")
+				|| HeadNounRecogniser.SLOGAN.matcher(core).find()) {
 			return Optional.empty();
 		}
 		int start = start(sentence, open, this.shortExtension);

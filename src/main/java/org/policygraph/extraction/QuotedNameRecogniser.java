@@ -76,8 +76,8 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private Optional<Mention> withHead(AnalysedSentence sentence, String core, int open, int close, String following) {
 		int start = start(sentence, open, this.longExtension);
 		int end = close + following.length();
-		String name = HeadNounRecogniser.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(start, end))).replaceFirst("");
-		if (HeadNounRecogniser.SLOGAN.matcher(name).find()) {
+		String name = ProperNames.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(start, end))).replaceFirst("");
+		if (ProperNames.SLOGAN.matcher(name).find()) {
 			return Optional.empty();
 		}
 		String head = this.lexicons.headOf(following).orElseThrow();
@@ -93,7 +93,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private Optional<Mention> withoutHead(AnalysedSentence sentence, String core, int open, int close) {
 		if (core.contains("+") || core.contains("•") || core.contains("·") || followedBy(sentence, close, "战略")
-				|| HeadNounRecogniser.SLOGAN.matcher(core).find()) {
+				|| ProperNames.SLOGAN.matcher(core).find()) {
 			return Optional.empty();
 		}
 		int start = start(sentence, open, this.shortExtension);

@@ -15,29 +15,31 @@ class AdjacentRelations {
 		Evidence evidence = sentence.sentence().evidence(documentId);
 		for (Mention mention : sentence.mentions()) {
 			EntityRef ref = sentence.ref(mention);
+			int start = mention.start();
 			switch (mention.type()) {
-				case PROGRAMME -> chainEndingAt(sentence, mention.start(), Set.of(EntityType.AGENCY))
+				case PROGRAMME -> chainEndingAt(sentence, start, Set.of(EntityType.AGENCY))
 					.forEach((agency) -> relations.add(new Relation(RelationType.ISSUED_BY, ref, agency, evidence)));
 				case INDUSTRY -> {
-					chainEndingAt(sentence, mention.start(), Set.of(EntityType.PARK))
+					chainEndingAt(sentence, start, Set.of(EntityType.PARK))
 						.forEach((park) -> relations.add(new Relation(RelationType.FOCUSES_ON, park, ref, evidence)));
-					if (sentence.between(mention.start() - 1, mention.start()).equals("的")) {
-						chainEndingAt(sentence, mention.start() - 1, Set.of(EntityType.ENTERPRISE)).forEach(
-								(firm) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, ref, evidence)));
-					}
+					after(sentence, start, "的", EntityType.ENTERPRISE)
+						.forEach((firm) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, ref, evidence)));
 				}
-				case PARK -> {
-					if (sentence.between(Math.max(sentence.sentence().start(), mention.start() - 1), mention.start())
-						.equals("等")) {
-						chainEndingAt(sentence, mention.start() - 1, Set.of(EntityType.REGION)).forEach(
-								(region) -> relations.add(new Relation(RelationType.LOCATED_IN, ref, region, evidence)));
-					}
-				}
+				case PARK -> after(sentence, start, "等", EntityType.REGION)
+					.forEach((region) -> relations.add(new Relation(RelationType.LOCATED_IN, ref, region, evidence)));
 				default -> {
 				}
 			}
 		}
 		return relations;
+	}
+
+	/** The entities of a type listed right before the word that precedes the offset (月立、三A的 …, 周巷、观海卫等 …). */
+	private static List<EntityRef> after(MentionedSentence sentence, int offset, String word, EntityType type) {
+		if (!sentence.between(offset - word.length(), offset).equals(word)) {
+			return List.of();
+		}
+		return chainEndingAt(sentence, offset - word.length(), Set.of(type));
 	}
 
 	/** Entities of the given types whose mentions end right at the offset, going left over a 、-separated list. */

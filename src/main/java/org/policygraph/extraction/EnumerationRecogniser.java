@@ -38,17 +38,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 		Matcher matcher = ENUMERATION.matcher(sentence.text());
 		while (matcher.find()) {
 			String[] members = matcher.group(1).split("、");
-			boolean industries = containsIndustry(members);
-			boolean listed = matcher.group(2) != null;
-			String modifier = matcher.group(3);
-			String rest = sentence.text().substring(matcher.end());
-			Optional<EntityType> type = industries ? Optional.of(EntityType.INDUSTRY)
-					: typeOf(modifier, matcher.group(4), rest, members);
-			boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4)
-					&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);
-			if (type.isPresent() && plausible && !(members.length == 1 && type.get() == EntityType.INDUSTRY)) {
-				members(sentence, matcher, members, type.get(), mentions);
-			}
+			memberType(matcher, members, sentence.text().substring(matcher.end()))
+				.ifPresent((type) -> members(sentence, matcher, members, type, mentions));
 		}
 		Matcher makers = MAKERS.matcher(sentence.text());
 		while (makers.find()) {
@@ -57,6 +48,21 @@ class EnumerationRecogniser implements MentionRecogniser {
 			}
 		}
 		return mentions;
+	}
+
+	/**
+	 * The type of the members, when the enumeration is plausible: several members or a 等, a short modifier before
+	 * the category unless a 等 closes the list, no 的 in it unless the members are firms (…等发挥了较好的领头羊企业).
+	 */
+	private Optional<EntityType> memberType(Matcher matcher, String[] members, String rest) {
+		boolean listed = matcher.group(2) != null;
+		String modifier = matcher.group(3);
+		Optional<EntityType> type = containsIndustry(members) ? Optional.of(EntityType.INDUSTRY)
+				: typeOf(modifier, matcher.group(4), rest, members);
+		boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4)
+				&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);
+		boolean lonelyIndustry = members.length == 1 && type.orElse(null) == EntityType.INDUSTRY;
+		return (plausible && !lonelyIndustry) ? type : Optional.empty();
 	}
 
 	private Optional<EntityType> headOfMember(String[] members) {

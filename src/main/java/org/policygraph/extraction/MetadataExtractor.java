@@ -31,7 +31,7 @@ class MetadataExtractor {
 	DocumentMetadata extract(String text) {
 		List<String> lines = text.lines().map(MetadataExtractor::clean).filter((line) -> !line.isEmpty()).toList();
 		int salutation = salutationIndex(lines);
-		List<String> header = lines.subList(0, Math.max(salutation, 0));
+		List<String> header = lines.subList(0, headerEnd(lines, salutation));
 		String title = title(header);
 		String delegate = (salutation >= 0) ? match(DELEGATE, lines.get(salutation)) : null;
 		return new DocumentMetadata(title, agency(header, lines), docNumber(header), date(lines),
@@ -42,9 +42,23 @@ class MetadataExtractor {
 		return line.replace('\u3000', ' ').strip();
 	}
 
+	/** The line greeting the delegate (胡国锋代表：), or -1. */
 	private static int salutationIndex(List<String> lines) {
 		for (int i = 0; i < Math.min(lines.size(), 15); i++) {
-			if (DELEGATE.matcher(lines.get(i)).find() || lines.get(i).length() > 60) {
+			if (DELEGATE.matcher(lines.get(i)).find()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The header ends at the salutation, else at the first long line of body text, else after the first line. */
+	private static int headerEnd(List<String> lines, int salutation) {
+		if (salutation >= 0) {
+			return salutation;
+		}
+		for (int i = 0; i < Math.min(lines.size(), 15); i++) {
+			if (lines.get(i).length() > 60) {
 				return i;
 			}
 		}

@@ -26,6 +26,9 @@ class MetadataExtractor {
 
 	private static final Pattern AGENCY_LINE = Pattern.compile("^([\\u4e00-\\u9fa5]{2,20}(?:局|委员会|政府|办公室|厅|委))(?:文件)?$");
 
+	/** A notice's title starts with its issuer: 慈溪市人民政府办公室关于印发…的通知. */
+	private static final Pattern ISSUER = Pattern.compile("^([\\u4e00-\\u9fa5]{2,20}?(?:局|委员会|政府|办公室|厅|委))关于");
+
 	private static final Pattern HEADER_LINE = Pattern.compile(".*(类别|签发人|文件$|〔\\d{4}〕|\\[bookmark).*");
 
 	DocumentMetadata extract(String text) {
@@ -34,7 +37,7 @@ class MetadataExtractor {
 		List<String> header = lines.subList(0, headerEnd(lines, salutation));
 		String title = title(header);
 		String delegate = (salutation >= 0) ? match(DELEGATE, lines.get(salutation)) : null;
-		return new DocumentMetadata(title, agency(header, lines), docNumber(header), date(lines),
+		return new DocumentMetadata(title, agency(header, lines, title), docNumber(header), date(lines),
 				suggestionNo(title), delegate, session(title, text));
 	}
 
@@ -42,10 +45,11 @@ class MetadataExtractor {
 		return line.replace('\u3000', ' ').strip();
 	}
 
-	/** The line greeting the delegate (胡国锋代表：), or -1. */
+	/** The line greeting the delegate (胡国锋代表：) or the addressees of a notice (各镇人民政府：), or -1. */
 	private static int salutationIndex(List<String> lines) {
 		for (int i = 0; i < Math.min(lines.size(), 15); i++) {
-			if (DELEGATE.matcher(lines.get(i)).find()) {
+			String line = lines.get(i);
+			if (DELEGATE.matcher(line).find() || line.length() <= 60 && (line.endsWith("：") || line.endsWith(":"))) {
 				return i;
 			}
 		}
@@ -75,7 +79,12 @@ class MetadataExtractor {
 		return parts.isEmpty() ? null : String.join("", parts);
 	}
 
-	private static String agency(List<String> header, List<String> lines) {
+	private static String agency(List<String> header, List<String> lines, String title) {
+		String issuer = (title != null) ? match(ISSUER, title) : null;
+		return (issuer != null) ? issuer : agencyLine(header, lines);
+	}
+
+	private static String agencyLine(List<String> header, List<String> lines) {
 		Optional<String> fromHeader = header.stream().map((line) -> match(AGENCY_LINE, line)).filter((a) -> a != null)
 			.findFirst();
 		if (fromHeader.isPresent()) {

@@ -1,6 +1,5 @@
 package org.policygraph.extraction;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,6 @@ class MetadataExtractor {
 	private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d+号");
 
 	private static final Pattern DELEGATE = Pattern.compile("^(?:尊敬的)?([\\u4e00-\\u9fa5]{2,4})代表[：:]");
-
-	private static final Pattern DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
 
 	private static final Pattern SUGGESTION = Pattern.compile("第(\\d+)号建议");
 
@@ -109,17 +106,12 @@ class MetadataExtractor {
 		return null;
 	}
 
+	/** The last line that is only a date: the date of issue under the signature. */
 	private static LocalDate date(List<String> lines) {
 		for (int i = lines.size() - 1; i >= 0; i--) {
-			Matcher matcher = DATE.matcher(lines.get(i).replace(" ", ""));
-			if (matcher.matches()) {
-				try {
-					return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-							Integer.parseInt(matcher.group(3)));
-				}
-				catch (DateTimeException ex) {
-					return null;
-				}
+			Optional<LocalDate> date = IssueDate.parse(lines.get(i));
+			if (date.isPresent()) {
+				return date.get();
 			}
 		}
 		return null;

@@ -3,6 +3,7 @@ package org.policygraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.policygraph.extraction.hanlp.Token;
@@ -17,6 +18,9 @@ class RegionRecogniser implements MentionRecogniser {
 	private static final Pattern ADMINISTRATIVE = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}(省|市|县|镇|乡|街道)");
 
 	private static final Pattern NOT_PLACE = Pattern.compile("^[各和的在全本我该].*|.*(城市|大市)$");
+
+	/** Areas named by a place and 新区 or 地区 (杭州湾新区, 前湾地区). */
+	private static final Set<String> AREA_SUFFIXES = Set.of("新区", "地区");
 
 	private final Lexicons lexicons;
 
@@ -41,6 +45,10 @@ class RegionRecogniser implements MentionRecogniser {
 				mentions.add(new Mention(EntityType.REGION, this.shortForms.get(word), List.of(word), token.offset(),
 						token.end()));
 			}
+			else if (AREA_SUFFIXES.contains(word) && i > 0 && tokens.get(i - 1).partOfSpeech().startsWith("ns")) {
+				int start = placeRunStart(tokens, i - 1);
+				mentions.add(new Mention(EntityType.REGION, sentence.slice(start, token.end()), start, token.end()));
+			}
 			else if (token.partOfSpeech().startsWith("ns")) {
 				int start = townStart(tokens, i);
 				String name = sentence.slice(start, token.end());
@@ -50,6 +58,15 @@ class RegionRecogniser implements MentionRecogniser {
 			}
 		}
 		return mentions;
+	}
+
+	/** The first of the place-name tokens that end at token {@code last}: 宁波 杭州湾 in 宁波杭州湾新区. */
+	private static int placeRunStart(List<Token> tokens, int last) {
+		int first = last;
+		while (first > 0 && tokens.get(first - 1).partOfSpeech().startsWith("ns")) {
+			first--;
+		}
+		return tokens.get(first).offset();
 	}
 
 	/** HanLP splits 横河镇 into 横 and 河镇; a lone character before a two-character town belongs to it. */

@@ -19,7 +19,9 @@ class SeedQualityTests {
 
 	@Test
 	void extractsTheSeedsAboveTheQualityFloor() {
+		long loading = System.nanoTime();
 		PolicyExtractor extractor = new PolicyExtractor();
+		System.out.printf("loaded the lexicons and HanLP in %d ms%n", (System.nanoTime() - loading) / 1_000_000);
 		DocumentReader reader = new DocumentReader();
 		Map<String, Annotations> predicted = new LinkedHashMap<>();
 		long started = System.nanoTime();

@@ -61,6 +61,8 @@ public final class PolicyGraphCli implements Callable<Integer> {
 			.setErr(err)
 			.setExecutionExceptionHandler(new OneLineErrors());
 		int exitCode = commandLine.execute(arguments.command().toArray(String[]::new));
+		out.flush();
+		err.flush();
 		return new Run(exitCode, serve.server());
 	}
 

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Relations stated by names standing next to each other: 工信部《…方案》 (ISSUED_BY), 月立、三A的智能家电产品
- * (IN_INDUSTRY), 高新区、滨海区智能装备产业 and 智能家电小镇 (FOCUSES_ON), 周巷、观海卫等…小镇 and 我市福尔达 (LOCATED_IN).
+ * (IN_INDUSTRY), 高新区、滨海区智能装备产业 (FOCUSES_ON), 周巷、观海卫等…小镇 (LOCATED_IN).
  */
 class AdjacentRelations {
 
@@ -15,46 +15,31 @@ class AdjacentRelations {
 		Evidence evidence = sentence.sentence().evidence(documentId);
 		for (Mention mention : sentence.mentions()) {
 			EntityRef ref = sentence.ref(mention);
+			int start = mention.start();
 			switch (mention.type()) {
-				case PROGRAMME -> chainEndingAt(sentence, mention.start(), Set.of(EntityType.AGENCY))
+				case PROGRAMME -> chainEndingAt(sentence, start, Set.of(EntityType.AGENCY))
 					.forEach((agency) -> relations.add(new Relation(RelationType.ISSUED_BY, ref, agency, evidence)));
 				case INDUSTRY -> {
-					chainEndingAt(sentence, mention.start(), Set.of(EntityType.PARK))
+					chainEndingAt(sentence, start, Set.of(EntityType.PARK))
 						.forEach((park) -> relations.add(new Relation(RelationType.FOCUSES_ON, park, ref, evidence)));
-					if (sentence.between(mention.start() - 1, mention.start()).equals("的")) {
-						chainEndingAt(sentence, mention.start() - 1, Set.of(EntityType.ENTERPRISE)).forEach(
-								(firm) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, ref, evidence)));
-					}
+					after(sentence, start, "的", EntityType.ENTERPRISE)
+						.forEach((firm) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, ref, evidence)));
 				}
-				case PARK -> {
-					nestedIndustries(sentence, mention)
-						.forEach((industry) -> relations.add(new Relation(RelationType.FOCUSES_ON, ref, industry, evidence)));
-					if (sentence.between(Math.max(sentence.sentence().start(), mention.start() - 1), mention.start())
-						.equals("等")) {
-						chainEndingAt(sentence, mention.start() - 1, Set.of(EntityType.REGION)).forEach(
-								(region) -> relations.add(new Relation(RelationType.LOCATED_IN, ref, region, evidence)));
-					}
-				}
+				case PARK -> after(sentence, start, "等", EntityType.REGION)
+					.forEach((region) -> relations.add(new Relation(RelationType.LOCATED_IN, ref, region, evidence)));
 				default -> {
 				}
-			}
-			if (sentence.home() != null && mention.type() != EntityType.REGION && mention.type() != EntityType.AGENCY
-					&& mention.type() != EntityType.PROGRAMME && mention.type() != EntityType.TALENT_SCHEME
-					&& mention.type() != EntityType.INDUSTRY
-					&& sentence.between(Math.max(sentence.sentence().start(), mention.start() - 2), mention.start())
-						.equals("我市")) {
-				relations.add(new Relation(RelationType.LOCATED_IN, ref, sentence.home(), evidence));
 			}
 		}
 		return relations;
 	}
 
-	private static List<EntityRef> nestedIndustries(MentionedSentence sentence, Mention park) {
-		return sentence.mentions()
-			.stream()
-			.filter((m) -> m.type() == EntityType.INDUSTRY && m.start() >= park.start() && m.end() <= park.end())
-			.map(sentence::ref)
-			.toList();
+	/** The entities of a type listed right before the word that precedes the offset (月立、三A的 …, 周巷、观海卫等 …). */
+	private static List<EntityRef> after(MentionedSentence sentence, int offset, String word, EntityType type) {
+		if (!sentence.between(offset - word.length(), offset).equals(word)) {
+			return List.of();
+		}
+		return chainEndingAt(sentence, offset - word.length(), Set.of(type));
 	}
 
 	/** Entities of the given types whose mentions end right at the offset, going left over a 、-separated list. */

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 class AliasMerger {
 
-	private static final List<String> SHORTENING_SUFFIXES = List.of("市", "省", "县", "区", "镇", "产业", "行业", "产业链",
+	private static final List<String> SHORTENING_SUFFIXES = List.of("市", "省", "县", "区", "镇", "地区", "产业", "行业", "产业链",
 			"集团", "公司", "电器", "计划", "工程", "行动", "改革", "升级版", "系列计划");
 
 	Resolution merge(List<Mention> mentions) {

@@ -19,6 +19,9 @@ class EnumerationRecogniser implements MentionRecogniser {
 			+ "(?:(等)(?:" + COUNT + ")?|" + COUNT + ")([^，。；：、]{0,12}?)"
 			+ "(企业|公司|单位|产业链|产业|行业|领域|小微企业园|园区)");
 
+	/** 月立、三A的智能家电产品: the makers of a product are enterprises. */
+	private static final Pattern MAKERS = Pattern.compile("((?:[^，。；：、“”\\s]{1,6}、)+[^，。；：、“”\\s]{1,6})的([^，。；：、]{2,8})产品");
+
 	private static final int MAX_MEMBER_LENGTH = 12;
 
 	private final Lexicons lexicons;
@@ -35,27 +38,49 @@ class EnumerationRecogniser implements MentionRecogniser {
 		Matcher matcher = ENUMERATION.matcher(sentence.text());
 		while (matcher.find()) {
 			String[] members = matcher.group(1).split("、");
-			boolean industries = containsIndustry(members);
-			boolean listed = matcher.group(2) != null;
-			String modifier = matcher.group(3);
-			String rest = sentence.text().substring(matcher.end());
-			Optional<EntityType> type = industries ? Optional.of(EntityType.INDUSTRY)
-					: typeOf(modifier, matcher.group(4), rest);
-			boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4)
-					&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);
-			if (type.isPresent() && plausible && !(members.length == 1 && type.get() == EntityType.INDUSTRY)) {
-				members(sentence, matcher, members, type.get(), mentions);
+			memberType(matcher, members, sentence.text().substring(matcher.end()))
+				.ifPresent((type) -> members(sentence, matcher, members, type, mentions));
+		}
+		Matcher makers = MAKERS.matcher(sentence.text());
+		while (makers.find()) {
+			if (this.lexicons.industries().stream().anyMatch(makers.group(2)::contains)) {
+				members(sentence, makers, makers.group(1).split("、"), EntityType.ENTERPRISE, mentions);
 			}
 		}
 		return mentions;
 	}
 
-	private Optional<EntityType> typeOf(String modifier, String category, String rest) {
+	/**
+	 * The type of the members, when the enumeration is plausible: several members or a 等, a short modifier before
+	 * the category unless a 等 closes the list, no 的 in it unless the members are firms (…等发挥了较好的领头羊企业).
+	 */
+	private Optional<EntityType> memberType(Matcher matcher, String[] members, String rest) {
+		boolean listed = matcher.group(2) != null;
+		String modifier = matcher.group(3);
+		Optional<EntityType> type = containsIndustry(members) ? Optional.of(EntityType.INDUSTRY)
+				: typeOf(modifier, matcher.group(4), rest, members);
+		boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4)
+				&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);
+		boolean lonelyIndustry = members.length == 1 && type.orElse(null) == EntityType.INDUSTRY;
+		return (plausible && !lonelyIndustry) ? type : Optional.empty();
+	}
+
+	private Optional<EntityType> headOfMember(String[] members) {
+		for (String member : members) {
+			Optional<String> head = this.lexicons.headOf(member);
+			if (head.isPresent() && this.lexicons.heads().get(head.get()) == EntityType.ENTERPRISE) {
+				return Optional.of(EntityType.ENTERPRISE);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<EntityType> typeOf(String modifier, String category, String rest, String[] members) {
 		return switch (category) {
 			case "企业", "公司" -> Optional.of(EntityType.ENTERPRISE);
 			case "产业链", "产业", "行业" -> Optional.of(EntityType.INDUSTRY);
 			case "小微企业园", "园区" -> Optional.of(EntityType.PARK);
-			case "单位" -> headInClause(rest);
+			case "单位" -> headInClause(rest).or(() -> headOfMember(members));
 			default -> Optional.empty();
 		};
 	}
@@ -118,7 +143,7 @@ class EnumerationRecogniser implements MentionRecogniser {
 			return false;
 		}
 		boolean category = name.endsWith("企业") || name.endsWith("管理") || name.endsWith("服务")
-				|| name.endsWith("机构") || name.endsWith("单位");
+				|| name.endsWith("机构") || name.endsWith("单位") || name.contains("（");
 		return !category && !(type == EntityType.ENTERPRISE && name.length() > 8);
 	}
 

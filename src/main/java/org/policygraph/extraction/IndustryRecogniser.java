@@ -76,7 +76,8 @@ class IndustryRecogniser implements MentionRecogniser {
 	/** A bare sector word counts when it stands in a list (、 等 及 和) or before a count (三大传统产业). */
 	private static boolean inListContext(String text, int start, int end) {
 		boolean before = start > 0 && "、和及".indexOf(text.charAt(start - 1)) >= 0;
-		boolean after = end < text.length() && "、等及和".indexOf(text.charAt(end)) >= 0;
+		boolean after = end < text.length() && "、等及和".indexOf(text.charAt(end)) >= 0
+				|| text.startsWith("产品", end) && start > 0 && text.charAt(start - 1) == '的';
 		return before || after || COUNT.matcher(text).region(end, text.length()).lookingAt();
 	}
 

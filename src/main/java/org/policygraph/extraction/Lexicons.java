@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * @param heads head nouns and the type they give a name, longest first
  * @param talentWords words that mark a talent scheme
  * @param standaloneHeads heads that are names on their own (工信部)
+ * @param placedHeads heads too common to end a name unless the name starts with a place (慈溪质城检测平台)
+ * @param regionShortForms bare forms of the regions (慈溪 for 慈溪市), mapped to the full name
  */
 record Lexicons(Set<String> industries, Set<String> regions, Map<String, EntityType> heads, List<String> talentWords,
-		Set<String> standaloneHeads) {
+		Set<String> standaloneHeads, Set<String> placedHeads, Map<String, String> regionShortForms) {
 
 	static Lexicons load() {
 		Map<String, EntityType> heads = new LinkedHashMap<>();
@@ -28,17 +30,26 @@ record Lexicons(Set<String> industries, Set<String> regions, Map<String, EntityT
 			.sorted(Comparator.comparingInt((String[] fields) -> fields[0].length()).reversed())
 			.forEach((fields) -> heads.put(fields[0], EntityType.fromLabel(fields[1]).orElseThrow(
 					() -> new IllegalStateException("Unknown entity type " + fields[1] + " in lexicon/heads.txt"))));
-		Set<String> standalone = lines.stream()
-			.filter((fields) -> fields.length > 2 && fields[2].equals("name"))
+		Set<String> regions = Set.copyOf(Lexicon.lines("regions.txt"));
+		return new Lexicons(Set.copyOf(Lexicon.lines("industries.txt")), regions, heads,
+				Lexicon.lines("talent-words.txt"), marked(lines, "name"), marked(lines, "placed"), shortForms(regions));
+	}
+
+	private static Set<String> marked(List<String[]> lines, String mark) {
+		return lines.stream()
+			.filter((fields) -> fields.length > 2 && fields[2].equals(mark))
 			.map((fields) -> fields[0])
 			.collect(Collectors.toUnmodifiableSet());
-		return new Lexicons(Set.copyOf(Lexicon.lines("industries.txt")), Set.copyOf(Lexicon.lines("regions.txt")),
-				heads, Lexicon.lines("talent-words.txt"), standalone);
 	}
 
 	/** The head noun that ends the given name, longest first. */
 	Optional<String> headOf(String name) {
 		return this.heads.keySet().stream().filter(name::endsWith).findFirst();
+	}
+
+	boolean startsWithPlace(String name) {
+		return this.regions.stream().anyMatch(name::startsWith)
+				|| regionShortForms().keySet().stream().anyMatch(name::startsWith);
 	}
 
 	boolean isTalentName(String name) {
@@ -54,12 +65,11 @@ record Lexicons(Set<String> industries, Set<String> regions, Map<String, EntityT
 		return words;
 	}
 
-	/** Bare forms of the regions (慈溪 for 慈溪市), mapped to the full name. */
-	Map<String, String> regionShortForms() {
-		return this.regions.stream()
+	private static Map<String, String> shortForms(Set<String> regions) {
+		return regions.stream()
 			.filter((region) -> region.length() > 2 && region.matches(".+[省市区县]"))
-			.collect(Collectors.toMap((region) -> region.substring(0, region.length() - 1), (region) -> region,
-					(a, b) -> a));
+			.collect(Collectors.toUnmodifiableMap((region) -> region.substring(0, region.length() - 1),
+					(region) -> region, (a, b) -> a));
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.policygraph.extraction;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,23 +17,24 @@ class MetadataExtractor {
 
 	private static final Pattern DELEGATE = Pattern.compile("^(?:尊敬的)?([\\u4e00-\\u9fa5]{2,4})代表[：:]");
 
-	private static final Pattern DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
-
 	private static final Pattern SUGGESTION = Pattern.compile("第(\\d+)号建议");
 
 	private static final Pattern SESSION = Pattern.compile("(?:对|关于)?([^，。《》\\n]*?会议)(?:第\\d+号|期间)");
 
 	private static final Pattern AGENCY_LINE = Pattern.compile("^([\\u4e00-\\u9fa5]{2,20}(?:局|委员会|政府|办公室|厅|委))(?:文件)?$");
 
+	/** A notice's title starts with its issuer: 慈溪市人民政府办公室关于印发…的通知. */
+	private static final Pattern ISSUER = Pattern.compile("^([\\u4e00-\\u9fa5]{2,20}?(?:局|委员会|政府|办公室|厅|委))关于");
+
 	private static final Pattern HEADER_LINE = Pattern.compile(".*(类别|签发人|文件$|〔\\d{4}〕|\\[bookmark).*");
 
 	DocumentMetadata extract(String text) {
 		List<String> lines = text.lines().map(MetadataExtractor::clean).filter((line) -> !line.isEmpty()).toList();
 		int salutation = salutationIndex(lines);
-		List<String> header = lines.subList(0, Math.max(salutation, 0));
+		List<String> header = lines.subList(0, headerEnd(lines, salutation));
 		String title = title(header);
 		String delegate = (salutation >= 0) ? match(DELEGATE, lines.get(salutation)) : null;
-		return new DocumentMetadata(title, agency(header, lines), docNumber(header), date(lines),
+		return new DocumentMetadata(title, agency(header, lines, title), docNumber(header), date(lines),
 				suggestionNo(title), delegate, session(title, text));
 	}
 
@@ -42,9 +42,24 @@ class MetadataExtractor {
 		return line.replace('\u3000', ' ').strip();
 	}
 
+	/** The line greeting the delegate (胡国锋代表：) or the addressees of a notice (各镇人民政府：), or -1. */
 	private static int salutationIndex(List<String> lines) {
 		for (int i = 0; i < Math.min(lines.size(), 15); i++) {
-			if (DELEGATE.matcher(lines.get(i)).find() || lines.get(i).length() > 60) {
+			String line = lines.get(i);
+			if (DELEGATE.matcher(line).find() || line.length() <= 60 && (line.endsWith("：") || line.endsWith(":"))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The header ends at the salutation, else at the first long line of body text, else after the first line. */
+	private static int headerEnd(List<String> lines, int salutation) {
+		if (salutation >= 0) {
+			return salutation;
+		}
+		for (int i = 0; i < Math.min(lines.size(), 15); i++) {
+			if (lines.get(i).length() > 60) {
 				return i;
 			}
 		}
@@ -61,7 +76,12 @@ class MetadataExtractor {
 		return parts.isEmpty() ? null : String.join("", parts);
 	}
 
-	private static String agency(List<String> header, List<String> lines) {
+	private static String agency(List<String> header, List<String> lines, String title) {
+		String issuer = (title != null) ? match(ISSUER, title) : null;
+		return (issuer != null) ? issuer : agencyLine(header, lines);
+	}
+
+	private static String agencyLine(List<String> header, List<String> lines) {
 		Optional<String> fromHeader = header.stream().map((line) -> match(AGENCY_LINE, line)).filter((a) -> a != null)
 			.findFirst();
 		if (fromHeader.isPresent()) {
@@ -86,17 +106,12 @@ class MetadataExtractor {
 		return null;
 	}
 
+	/** The last line that is only a date: the date of issue under the signature. */
 	private static LocalDate date(List<String> lines) {
 		for (int i = lines.size() - 1; i >= 0; i--) {
-			Matcher matcher = DATE.matcher(lines.get(i).replace(" ", ""));
-			if (matcher.matches()) {
-				try {
-					return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-							Integer.parseInt(matcher.group(3)));
-				}
-				catch (DateTimeException ex) {
-					return null;
-				}
+			Optional<LocalDate> date = IssueDate.parse(lines.get(i));
+			if (date.isPresent()) {
+				return date.get();
 			}
 		}
 		return null;

@@ -9,12 +9,16 @@ import java.util.Set;
 
 import org.policygraph.document.SourceDocument;
 import org.policygraph.extraction.hanlp.Segmenter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Extracts entities, relations, quantified measures and header facts from a policy document. The lexicons and
  * HanLP's dictionaries are loaded once, in the constructor; afterwards the extractor is thread-safe.
  */
 public class PolicyExtractor {
+
+	private static final Logger logger = LoggerFactory.getLogger(PolicyExtractor.class);
 
 	private static final Set<EntityType> MEASURE_TARGETS = Set.of(EntityType.TALENT_SCHEME, EntityType.PROGRAMME,
 			EntityType.PARK, EntityType.INDUSTRY, EntityType.ENTERPRISE);
@@ -49,8 +53,11 @@ public class PolicyExtractor {
 		for (int i = 0; i < sentences.size(); i++) {
 			mentioned.add(new MentionedSentence(sentences.get(i).sentence(), mentions.get(i), resolution.refs(), home));
 		}
-		return new ExtractedDocument(document.id(), document.contentHash(), metadata, resolution.entities(),
-				relations(mentioned, document.id()), measures(mentioned, document.id()));
+		ExtractedDocument extracted = new ExtractedDocument(document.id(), document.contentHash(), metadata,
+				resolution.entities(), relations(mentioned, document.id()), measures(mentioned, document.id()));
+		logger.debug("Extracted {}: {} sentences, {} entities, {} relations, {} measures", document.id(),
+				sentences.size(), extracted.entities().size(), extracted.relations().size(), extracted.measures().size());
+		return extracted;
 	}
 
 	private List<Relation> relations(List<MentionedSentence> sentences, String documentId) {

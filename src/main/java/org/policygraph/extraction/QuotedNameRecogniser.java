@@ -18,7 +18,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static final Pattern QUOTED = Pattern.compile("“([^“”，、。；：\\n]{2,16})”");
 
-	private static final int MAX_HEAD_DISTANCE = 12;
+	private static final int MAX_HEAD_DISTANCE = 16;
 
 	private static final Set<String> PROGRAMME_FOLLOWERS = Set.of("建设", "品牌", "标准");
 
@@ -32,6 +32,8 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private final LeftExtension longExtension = new LeftExtension(26, false);
 
 	private final LeftExtension shortExtension = new LeftExtension(6, false);
+
+	private final LeftExtension programmeExtension = new LeftExtension(MAX_HEAD_DISTANCE, true);
 
 	QuotedNameRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
@@ -60,7 +62,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			if (token.offset() < close || token.end() - close > MAX_HEAD_DISTANCE) {
 				continue;
 			}
-			if (token.isPunctuation() || (!this.shortExtension.isNamePart(token) && !token.isVerb())) {
+			if (token.isPunctuation() || !this.programmeExtension.isNamePart(token)) {
 				break;
 			}
 			String following = sentence.slice(close, Math.min(token.end(), sentenceEnd));
@@ -74,8 +76,14 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private Optional<Mention> withHead(AnalysedSentence sentence, String core, int open, int close, String following) {
 		int start = start(sentence, open, this.longExtension);
 		int end = close + following.length();
-		String name = Names.strip(sentence.slice(start, end));
+		String name = ProperNames.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(start, end))).replaceFirst("");
+		if (ProperNames.SLOGAN.matcher(name).find()) {
+			return Optional.empty();
+		}
 		String head = this.lexicons.headOf(following).orElseThrow();
+		if (this.lexicons.placedHeads().contains(head) && !this.lexicons.startsWithPlace(name)) {
+			return Optional.empty();
+		}
 		EntityType type = this.lexicons.heads().get(head);
 		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || followedBy(sentence, end, "人才"))) {
 			type = EntityType.TALENT_SCHEME;
@@ -84,6 +92,10 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	}
 
 	private Optional<Mention> withoutHead(AnalysedSentence sentence, String core, int open, int close) {
+		if (core.contains("+") || core.contains("•") || core.contains("·") || followedBy(sentence, close, "战略")
+				|| ProperNames.SLOGAN.matcher(core).find()) {
+			return Optional.empty();
+		}
 		int start = start(sentence, open, this.shortExtension);
 		String name = Names.strip(sentence.slice(start, close));
 		if (this.lexicons.headOf(core).isPresent()) {

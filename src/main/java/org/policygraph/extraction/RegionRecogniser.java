@@ -4,17 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.policygraph.extraction.hanlp.Token;
 
 /**
- * Recognises administrative places: divisions of the region lexicon in full or bare form (慈溪市, 慈溪), then HanLP's
- * place names (ns) that survive a filter of its usual false positives; needs tokens.
+ * Recognises administrative places: divisions of the region lexicon in full or bare form (慈溪市, 慈溪), and HanLP's
+ * place names (ns) that end with an administrative suffix (横河镇); needs tokens. HanLP's bare place names are too
+ * often parts of other names (杭州湾, 滨海) to be trusted alone.
  */
 class RegionRecogniser implements MentionRecogniser {
 
-	private static final Set<String> NOT_PLACES = Set.of("中国", "国家", "全国", "开发区", "街道", "镇街道", "园区", "全省",
-			"全市", "省内", "市内", "国内", "海外", "海内外", "沿山线", "北仑港");
+	private static final Pattern ADMINISTRATIVE = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}(省|市|县|镇|乡|街道)");
+
+	private static final Pattern NOT_PLACE = Pattern.compile("^[各和的在全本我该].*|.*(城市|大市)$");
+
+	/** Areas named by a place and 新区 or 地区 (杭州湾新区, 前湾地区). */
+	private static final Set<String> AREA_SUFFIXES = Set.of("新区", "地区");
 
 	private final Lexicons lexicons;
 
@@ -28,7 +34,9 @@ class RegionRecogniser implements MentionRecogniser {
 	@Override
 	public List<Mention> recognise(AnalysedSentence sentence) {
 		List<Mention> mentions = new ArrayList<>();
-		for (Token token : sentence.tokens()) {
+		List<Token> tokens = sentence.tokens();
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
 			String word = token.word();
 			if (this.lexicons.regions().contains(word)) {
 				mentions.add(new Mention(EntityType.REGION, word, token.offset(), token.end()));
@@ -37,16 +45,38 @@ class RegionRecogniser implements MentionRecogniser {
 				mentions.add(new Mention(EntityType.REGION, this.shortForms.get(word), List.of(word), token.offset(),
 						token.end()));
 			}
-			else if (token.partOfSpeech().startsWith("ns") && isPlace(word)) {
-				mentions.add(new Mention(EntityType.REGION, word, token.offset(), token.end()));
+			else if (AREA_SUFFIXES.contains(word) && i > 0 && tokens.get(i - 1).partOfSpeech().startsWith("ns")) {
+				int start = placeRunStart(tokens, i - 1);
+				mentions.add(new Mention(EntityType.REGION, sentence.slice(start, token.end()), start, token.end()));
+			}
+			else if (token.partOfSpeech().startsWith("ns")) {
+				int start = townStart(tokens, i);
+				String name = sentence.slice(start, token.end());
+				if (ADMINISTRATIVE.matcher(name).matches() && !NOT_PLACE.matcher(name).matches()) {
+					mentions.add(new Mention(EntityType.REGION, name, start, token.end()));
+				}
 			}
 		}
 		return mentions;
 	}
 
-	private static boolean isPlace(String word) {
-		return word.length() >= 2 && !NOT_PLACES.contains(word) && !word.startsWith("的") && !word.endsWith("路")
-				&& !word.endsWith("园") && !word.endsWith("区") && !word.endsWith("线");
+	/** The first of the place-name tokens that end at token {@code last}: 宁波 杭州湾 in 宁波杭州湾新区. */
+	private static int placeRunStart(List<Token> tokens, int last) {
+		int first = last;
+		while (first > 0 && tokens.get(first - 1).partOfSpeech().startsWith("ns")) {
+			first--;
+		}
+		return tokens.get(first).offset();
+	}
+
+	/** HanLP splits 横河镇 into 横 and 河镇; a lone character before a two-character town belongs to it. */
+	private static int townStart(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		boolean shortTown = token.word().length() == 2 && token.word().endsWith("镇");
+		if (shortTown && i > 0 && tokens.get(i - 1).word().length() == 1 && !tokens.get(i - 1).isPunctuation()) {
+			return tokens.get(i - 1).offset();
+		}
+		return token.offset();
 	}
 
 }

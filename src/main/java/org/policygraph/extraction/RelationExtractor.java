@@ -30,7 +30,7 @@ class RelationExtractor {
 
 	private static final List<TriggerRule> TRIGGER_RULES = List.of(
 			new TriggerRule(RelationType.LISTED_IN, Set.of(ENTERPRISE, PARK),
-					Pattern.compile("列入|入选|获评|被认定为|认定为|入围|纳入"), Set.of(PROGRAMME), false),
+					Pattern.compile("列入|入选|获评|被认定为|认定为|入围|纳入|获(?=\\d)"), Set.of(PROGRAMME), false),
 			new TriggerRule(RelationType.ISSUED_BY, Set.of(AGENCY, REGION), Pattern.compile("印发|出台|制定|发布"),
 					Set.of(PROGRAMME), true),
 			new TriggerRule(RelationType.LOCATED_IN, Set.of(REGION), Pattern.compile("位于|落户|入驻|布局"),
@@ -38,12 +38,15 @@ class RelationExtractor {
 
 	private final AdjacentRelations adjacent = new AdjacentRelations();
 
+	private final ContainmentRelations containment = new ContainmentRelations();
+
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		Set<Relation> relations = new LinkedHashSet<>();
 		TRIGGER_RULES.forEach((rule) -> relations.addAll(rule.apply(sentence, documentId)));
 		relations.addAll(partners(sentence, documentId));
 		relations.addAll(supports(sentence, documentId));
 		relations.addAll(this.adjacent.extract(sentence, documentId));
+		relations.addAll(this.containment.extract(sentence, documentId));
 		return relations.stream().filter((relation) -> !relation.source().equals(relation.target())).toList();
 	}
 
@@ -72,7 +75,8 @@ class RelationExtractor {
 			return List.of();
 		}
 		List<EntityRef> industries = refs(sentence, INDUSTRY);
-		List<EntityRef> programmes = refs(sentence, PROGRAMME);
+		List<EntityRef> named = refs(sentence, PROGRAMME);
+		List<EntityRef> programmes = (named.size() > 1) ? titled(sentence) : named;
 		List<Relation> relations = new ArrayList<>();
 		Evidence evidence = sentence.sentence().evidence(documentId);
 		if (programmes.size() == 1) {
@@ -83,6 +87,16 @@ class RelationExtractor {
 			industries.forEach((industry) -> relations.add(new Relation(RelationType.SUPPORTS, scheme, industry, evidence)));
 		}
 		return relations;
+	}
+
+	/** The programmes a sentence names by their 《title》, the likeliest subject of what the sentence says. */
+	private static List<EntityRef> titled(MentionedSentence sentence) {
+		return sentence.ofTypes(Set.of(PROGRAMME))
+			.stream()
+			.filter((mention) -> sentence.between(mention.start(), mention.start() + 1).equals("《"))
+			.map(sentence::ref)
+			.distinct()
+			.toList();
 	}
 
 	private static List<EntityRef> refs(MentionedSentence sentence, EntityType type) {

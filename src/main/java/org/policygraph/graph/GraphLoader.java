@@ -41,7 +41,7 @@ public class GraphLoader {
 		catch (Neo4jException | IllegalStateException ex) {
 			throw new GraphLoadException(rows.documentId(), ex.getMessage(), ex);
 		}
-		logger.info("{} {}: +{} -{} nodes, +{} -{} relationships", result.outcome(), result.documentId(),
+		logger.debug("{} {}: +{} -{} nodes, +{} -{} relationships", result.outcome(), result.documentId(),
 				result.nodesCreated(), result.nodesDeleted(), result.relationshipsCreated(),
 				result.relationshipsDeleted());
 		return result;

@@ -32,6 +32,13 @@ class EnumerationRecogniserTests {
 	}
 
 	@Test
+	void takesTheMakersOfAnIndustrysProductsAsEnterprises() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("引导企业进入小米生态链，月立、三A的智能家电产品入选高端互联网平台。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("月立", "三A");
+	}
+
+	@Test
 	void ignoresCountsWithoutAnEnumeration() {
 		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("全年受理26家企业申请，推荐6家企业申报试点企业。"));
 		assertThat(mentions).isEmpty();

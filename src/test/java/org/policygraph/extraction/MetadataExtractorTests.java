@@ -52,4 +52,14 @@ class MetadataExtractorTests {
 				null, null, 61, "张锡璐", "余姚市人大十八届一次会议"));
 	}
 
+	@Test
+	void readsTheIssuerAndNumberOfANotice() {
+		String text = "慈溪市人民政府办公室关于印发慈溪市产业创新服务综合体建设行动计划（2019—2021年）的通知\n慈政办发〔2019〕86号\n"
+				+ "各镇人民政府、街道办事处，市政府各部门：\n现将《慈溪市产业创新服务综合体建设行动计划（2019—2021年）》印发给你们，请认真贯彻执行。\n"
+				+ "慈溪市人民政府办公室\n2019年9月5日\n";
+		DocumentMetadata metadata = this.extractor.extract(text);
+		assertThat(metadata).isEqualTo(new DocumentMetadata("慈溪市人民政府办公室关于印发慈溪市产业创新服务综合体建设行动计划（2019—2021年）的通知",
+				"慈溪市人民政府办公室", "慈政办发〔2019〕86号", LocalDate.of(2019, 9, 5), null, null, null));
+	}
+
 }

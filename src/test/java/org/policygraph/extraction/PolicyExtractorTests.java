@@ -7,6 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policygraph.document.DocumentReader;
 import org.policygraph.document.SourceDocument;
 
@@ -64,6 +66,17 @@ class PolicyExtractorTests {
 		finally {
 			threads.shutdown();
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "x", "。。。", "《未闭合的标题", "“”“”", "Policy text in English, 2021.", "、、等3家企业",
+			"对市会议第号建议的答复\n代表：\n", "给予不超过万元、亿元的奖励", "（（（）））与与共建", "我市与",
+			"\n\n\n   \n", "1.2.3.4%、5%" })
+	void extractsOddTextWithoutFailing(String text) {
+		ExtractedDocument document = EXTRACTOR.extract(new SourceDocument("odd", Path.of("odd.txt"), text, "0"));
+		assertThat(document.documentId()).isEqualTo("odd");
+		document.measures().forEach((measure) -> assertThat(textAt(text, measure.evidence()))
+			.isEqualTo(measure.evidence().sentence()));
 	}
 
 	private static String textAt(String text, Evidence evidence) {

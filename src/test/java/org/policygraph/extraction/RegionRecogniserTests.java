@@ -23,4 +23,16 @@ class RegionRecogniserTests {
 		assertThat(mentions).isEmpty();
 	}
 
+	@Test
+	void joinsPlaceNamesWithTheNewAreaOrDistrictThatFollows() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("我市（含宁波杭州湾新区）作为全省8个试点之一。"));
+		assertThat(Sentences.names(mentions)).contains("宁波杭州湾新区");
+	}
+
+	@Test
+	void joinsAHanlpTownSplitFromItsFirstCharacter() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("在横河镇布局两个工业园区。"));
+		assertThat(Sentences.names(mentions)).containsExactly("横河镇");
+	}
+
 }

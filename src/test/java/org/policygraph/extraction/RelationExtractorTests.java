@@ -49,7 +49,25 @@ class RelationExtractorTests {
 	void placesWhat我市NamesInTheDocumentsCity() {
 		List<Relation> relations = extract("目前，我市福尔达、慈兴等11家企业已加入该平台。");
 		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target())
-			.containsExactly(tuple(RelationType.LOCATED_IN, "福尔达", CIXI));
+			.containsExactly(tuple(RelationType.LOCATED_IN, "福尔达", CIXI), tuple(RelationType.LOCATED_IN, "慈兴", CIXI));
+	}
+
+	@Test
+	void locatesTheParksListedInBracketsAfterTheirHost() {
+		List<Relation> relations = extract(
+				"二是贯彻开放共享、功能多元的理念，聚集前湾人才大厦“三园一中心”（上林英才创业园、人力资源产业园、大学生创业园和人才服务中心）优势。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LOCATED_IN, "上林英才创业园", "前湾人才大厦"),
+					tuple(RelationType.LOCATED_IN, "人力资源产业园", "前湾人才大厦"));
+	}
+
+	@Test
+	void focusesAParkOnTheIndustryItIsNamedForOnlyWhenTheSentenceRestatesIt() {
+		List<Relation> restated = extract("加强对周巷、观海卫等慈溪智能家电小镇建设，推动智能家电产业发展。");
+		assertThat(restated).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.FOCUSES_ON, "慈溪智能家电小镇", "智能家电"));
+		List<Relation> named = extract("产业创新服务综合体完成全覆盖，智能家电综合体顺利通过省年度绩效评估。");
+		assertThat(named).extracting(Relation::type).doesNotContain(RelationType.FOCUSES_ON);
 	}
 
 	@Test

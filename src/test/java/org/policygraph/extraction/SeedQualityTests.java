@@ -19,13 +19,17 @@ class SeedQualityTests {
 
 	@Test
 	void extractsTheSeedsAboveTheQualityFloor() {
+		long loading = System.nanoTime();
 		PolicyExtractor extractor = new PolicyExtractor();
+		System.out.printf("loaded the lexicons and HanLP in %d ms%n", (System.nanoTime() - loading) / 1_000_000);
 		DocumentReader reader = new DocumentReader();
 		Map<String, Annotations> predicted = new LinkedHashMap<>();
+		long started = System.nanoTime();
 		for (Path file : DocumentReader.collect(List.of(Path.of("import")))) {
 			ExtractedDocument document = extractor.extract(reader.read(file));
 			predicted.put(document.documentId(), Annotations.of(document));
 		}
+		System.out.printf("extracted the seeds in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 		EvaluationReport report = new Evaluator()
 			.evaluate(GoldJsonLines.readDirectory(Path.of("src/test/resources/gold")), predicted);
 		System.out.println(report.table());

@@ -18,10 +18,6 @@ public record Token(String word, String partOfSpeech, int offset) {
 		return this.partOfSpeech.equals("v") || this.partOfSpeech.equals("vi") || this.partOfSpeech.equals("vd");
 	}
 
-	public boolean isNumeral() {
-		return this.partOfSpeech.startsWith("m") || this.partOfSpeech.equals("q");
-	}
-
 	public boolean isPunctuation() {
 		return this.partOfSpeech.startsWith("w");
 	}

@@ -1,0 +1,76 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Relations stated by one name containing or enclosing others: a park named for its industry (慈溪智能家电小镇 →
+ * 智能家电), the parks a building hosts listed in brackets after it (前湾人才大厦“三园一中心”（上林英才创业园、…）), and
+ * what 我市 introduces lying in the document's own city (我市福尔达、慈兴等11家企业).
+ */
+class ContainmentRelations {
+
+	private static final Set<EntityType> LOCATED = Set.of(EntityType.ENTERPRISE, EntityType.PARK,
+			EntityType.INSTITUTION);
+
+	private static final int MAX_LABEL = 10;
+
+	List<Relation> extract(MentionedSentence sentence, String documentId) {
+		List<Relation> relations = new ArrayList<>();
+		Evidence evidence = sentence.sentence().evidence(documentId);
+		List<EntityRef> industries = sentence.refs().values().stream()
+			.filter((ref) -> ref.type() == EntityType.INDUSTRY && ref.name().length() > 1)
+			.distinct()
+			.toList();
+		for (Mention mention : sentence.mentions()) {
+			EntityRef ref = sentence.ref(mention);
+			if (mention.type() == EntityType.PARK) {
+				namedIndustry(sentence, mention, industries)
+					.ifPresent((industry) -> relations.add(new Relation(RelationType.FOCUSES_ON, ref, industry, evidence)));
+				enclosed(sentence, mention)
+					.forEach((member) -> relations.add(new Relation(RelationType.LOCATED_IN, member, ref, evidence)));
+			}
+			if (sentence.home() != null && LOCATED.contains(mention.type())
+					&& sentence.between(mention.start() - 2, mention.start()).equals("我市")) {
+				AdjacentRelations.chainStartingAt(sentence, mention.start(), Set.of(mention.type()))
+					.forEach((member) -> relations.add(new Relation(RelationType.LOCATED_IN, member, sentence.home(),
+							evidence)));
+			}
+		}
+		return relations;
+	}
+
+	/**
+	 * The industry a park is named for, when the sentence names that industry outside the park's name as well (慈溪智能家电小镇
+	 * … 推动智能家电产业发展): a name alone is weak evidence of a focus.
+	 */
+	private static Optional<EntityRef> namedIndustry(MentionedSentence sentence, Mention park, List<EntityRef> industries) {
+		Optional<EntityRef> named = industries.stream()
+			.filter((industry) -> park.name().contains(industry.name()))
+			.max(Comparator.comparingInt((EntityRef industry) -> industry.name().length()));
+		boolean restated = named.isPresent() && sentence.mentions()
+			.stream()
+			.anyMatch((m) -> !park.overlaps(m) && named.get().equals(sentence.ref(m)));
+		return restated ? named : Optional.empty();
+	}
+
+	/** The parks and institutions listed in the brackets that follow a park, after an optional short label. */
+	private static List<EntityRef> enclosed(MentionedSentence sentence, Mention park) {
+		String after = sentence.between(park.end(), sentence.sentence().end());
+		int open = after.indexOf('（');
+		int close = after.indexOf('）');
+		if (open < 0 || open > MAX_LABEL || close < open || after.substring(0, open).matches(".*[，。；、].*")) {
+			return List.of();
+		}
+		int from = park.end() + open + 1;
+		int to = park.end() + close;
+		return sentence.mentions().stream()
+			.filter((m) -> m.start() >= from && m.end() <= to && LOCATED.contains(m.type()))
+			.map(sentence::ref)
+			.toList();
+	}
+
+}

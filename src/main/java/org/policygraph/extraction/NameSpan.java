@@ -1,0 +1,92 @@
+package org.policygraph.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a name that ends with a head noun begins and ends: extends left over the tokens (across the verbs a programme
+ * name may contain, across the 和 of a two-portfolio agency, back to 关于 across a 的), and right over a dated edition
+ * in brackets; never starts inside a bracket or with the issuing agency of a programme.
+ */
+class NameSpan {
+
+	private static final int MAX_LENGTH = 26;
+
+	private static final Pattern EDITION = Pattern.compile("^（[^（）]{0,10}\\d[^（）]{0,10}）");
+
+	private final Lexicons lexicons;
+
+	private final LeftExtension extension = new LeftExtension(MAX_LENGTH, false);
+
+	private final LeftExtension programmeExtension = new LeftExtension(MAX_LENGTH, true);
+
+	NameSpan(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	/**
+	 * The span of the name whose head starts in token {@code headToken} and ends at {@code end}.
+	 * @return start and end offsets in the document text
+	 */
+	int[] of(AnalysedSentence sentence, int headToken, int end, EntityType headType) {
+		boolean programme = headType == EntityType.PROGRAMME;
+		int start = (programme ? this.programmeExtension : this.extension).start(sentence.tokens(), headToken, end);
+		start = programme ? fromGuanyu(sentence, start) : start;
+		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
+		start = afterUnclosedBracket(sentence, start, end);
+		start = afterLeadingAgency(sentence, start, end);
+		return new int[] { start, withEditionInBrackets(sentence, end) };
+	}
+
+	/** 名单（2021年版） and 实施方案（2021-2023年）: a dated edition in brackets belongs to the name. */
+	private static int withEditionInBrackets(AnalysedSentence sentence, int end) {
+		Matcher edition = EDITION.matcher(sentence.text().substring(end - sentence.start()));
+		return edition.find() ? end + edition.end() : end;
+	}
+
+	/** 工信部两化融合贯标试点 names the programme after its issuing agency; the agency is not part of the name. */
+	private int afterLeadingAgency(AnalysedSentence sentence, int start, int end) {
+		String name = sentence.slice(start, end);
+		for (String agency : this.lexicons.standaloneHeads()) {
+			if (name.startsWith(agency) && name.length() > agency.length() + 1) {
+				return start + agency.length();
+			}
+		}
+		return start;
+	}
+
+	/** Agencies named for two portfolios (经济和信息化局) continue across the 和, unless it joins two agencies. */
+	private int acrossHe(AnalysedSentence sentence, int start, int end) {
+		int before = sentence.tokenAt(start - 1);
+		if (before <= 0 || !sentence.tokens().get(before).word().equals("和")) {
+			return start;
+		}
+		boolean joinsTwoAgencies = this.lexicons.headOf(sentence.slice(sentence.start(), start - 1))
+			.filter((head) -> this.lexicons.heads().get(head) == EntityType.AGENCY)
+			.isPresent();
+		return joinsTwoAgencies ? start : this.extension.start(sentence.tokens(), before - 1, end);
+	}
+
+	/** Titles like 关于支持工业企业留工优工稳增促投的实施意见 run from 关于 across the 的. */
+	private static int fromGuanyu(AnalysedSentence sentence, int start) {
+		String before = sentence.slice(sentence.start(), start);
+		int guanyu = before.lastIndexOf("关于");
+		boolean sameClause = guanyu >= 0 && before.substring(guanyu).chars().noneMatch((c) -> "，。；：、".indexOf(c) >= 0);
+		return (sameClause && before.endsWith("的")) ? sentence.start() + guanyu : start;
+	}
+
+	/** A name cannot begin outside a bracket it closes inside: 开发区（园区 becomes 园区. */
+	private static int afterUnclosedBracket(AnalysedSentence sentence, int start, int end) {
+		String name = sentence.slice(start, end);
+		int depth = 0;
+		for (int i = name.length() - 1; i >= 0; i--) {
+			char c = name.charAt(i);
+			depth += (c == '）' || c == ')') ? 1 : (c == '（' || c == '(') ? -1 : 0;
+			if (depth < 0) {
+				return start + i + 1;
+			}
+		}
+		return start;
+	}
+
+}

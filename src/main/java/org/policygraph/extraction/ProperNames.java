@@ -1,0 +1,76 @@
+package org.policygraph.extraction;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a head-noun name is a proper name and of which type: 数字化车间名单 is a kind of thing, 市政府办公室
+ * an agency because it starts with its place, 市级众创空间 after 被认定为 an honour (a programme), a 平台 a name only
+ * when it starts with a place.
+ */
+class ProperNames {
+
+	/** Counted slogans (一区一园一中心一飞地, 五个一产业园, 2个主平台+6个重点产业园+N小微园) are not names. */
+	static final Pattern SLOGAN = Pattern.compile("一[^一]{1,3}一|个一|\\+N|[•·]$|[一二三四五六七八九十两]大");
+
+	/** What is left of 新一轮 or 一批 when segmentation splits it from the name. */
+	static final Pattern NON_NAME_PREFIX = Pattern.compile("^(新?一?轮|新?一批|出一批)");
+
+	/** Names right after 获评 or 被认定为 are honours (a programme), whatever their head (四星级工业园区, 市级众创空间). */
+	private static final Pattern HONOURS = Pattern.compile("(获评|认定为|评为|列为|入选)$");
+
+	private static final Pattern TOWNSHIP = Pattern.compile("[\\u4e00-\\u9fa5]{2}(镇|街道|乡)");
+
+	private static final Pattern AGENCY_START = Pattern.compile("[市省县区镇]|国家|中央|全国");
+
+	private final Lexicons lexicons;
+
+	private final GenericWords generic;
+
+	ProperNames(Lexicons lexicons) {
+		this.lexicons = lexicons;
+		this.generic = new GenericWords(lexicons);
+	}
+
+	/**
+	 * The type of the name, or empty when it is not a proper name.
+	 * @param name the name, quotes stripped
+	 * @param head the head noun it ends with
+	 * @param before the sentence text before the name
+	 */
+	Optional<EntityType> typeOf(String name, String head, String before) {
+		if (SLOGAN.matcher(name).find()
+				|| this.lexicons.placedHeads().contains(head) && !this.lexicons.startsWithPlace(name)) {
+			return Optional.empty();
+		}
+		if (this.lexicons.standaloneHeads().contains(name) || this.lexicons.standaloneHeads().contains(head)) {
+			return Optional.of(typeByHead(name, head));
+		}
+		String modifier = name.substring(0, Math.max(0, name.lastIndexOf(head)));
+		if (modifier.isEmpty()) {
+			return Optional.empty();
+		}
+		if (HONOURS.matcher(before).find()) {
+			return Optional.of(EntityType.PROGRAMME);
+		}
+		EntityType type = typeByHead(name, head);
+		boolean placesMakeProper = type == EntityType.INSTITUTION || type == EntityType.PROGRAMME
+				|| type == EntityType.TALENT_SCHEME;
+		boolean proper = (type == EntityType.AGENCY) ? isAgencyName(name)
+				: !this.generic.isGeneric(modifier, placesMakeProper);
+		return proper ? Optional.of(type) : Optional.empty();
+	}
+
+	/** The head's type; a programme that names a talent plan is a talent scheme. */
+	EntityType typeByHead(String name, String head) {
+		EntityType type = this.lexicons.heads().get(head);
+		return (type == EntityType.PROGRAMME && this.lexicons.isTalentName(name)) ? EntityType.TALENT_SCHEME : type;
+	}
+
+	/** An agency's name starts with its place (市, 省, 慈溪市, 胜山镇 …) or is a leading group. */
+	private boolean isAgencyName(String name) {
+		return AGENCY_START.matcher(name).lookingAt() || name.contains("领导小组") || TOWNSHIP.matcher(name).find()
+				|| this.lexicons.startsWithPlace(name);
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.policygraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProperNamesTests {
+
+	private final ProperNames names = new ProperNames(Sentences.LEXICONS);
+
+	@Test
+	void rejectsNamesMadeOfGenericWords() {
+		assertThat(this.names.typeOf("省级企业研究院", "研究院", "入选省高新研发中心12家，")).isEmpty();
+		assertThat(this.names.typeOf("宁波级工程技术中心", "技术中心", "")).isEmpty();
+		assertThat(this.names.typeOf("上林英才创业园", "创业园", "升级")).contains(EntityType.PARK);
+	}
+
+	@Test
+	void letsAPlaceMakeAnInstituteOrProgrammeProperButNotAPark() {
+		assertThat(this.names.typeOf("浙江大学", "大学", "新增")).contains(EntityType.INSTITUTION);
+		assertThat(this.names.typeOf("宁波市重大科技攻关项目", "攻关项目", "立项")).contains(EntityType.PROGRAMME);
+		assertThat(this.names.typeOf("慈溪市开发区", "开发区", "出台")).isEmpty();
+	}
+
+	@Test
+	void typesHonoursAsProgrammesWhateverTheirHead() {
+		assertThat(this.names.typeOf("市级众创空间", "众创空间", "6家单位被认定为")).contains(EntityType.PROGRAMME);
+	}
+
+	@Test
+	void anchorsAgenciesOnTheirPlace() {
+		assertThat(this.names.typeOf("市政府办公室", "办公室", "")).contains(EntityType.AGENCY);
+		assertThat(this.names.typeOf("胜山镇人大主席团", "主席团", "")).contains(EntityType.AGENCY);
+		assertThat(this.names.typeOf("新时期政府", "政府", "确定了")).isEmpty();
+	}
+
+	@Test
+	void keepsPlatformsOnlyWhenNamedForAPlace() {
+		assertThat(this.names.typeOf("慈溪质城检测平台", "平台", "")).contains(EntityType.INSTITUTION);
+		assertThat(this.names.typeOf("政企沟通互动平台", "平台", "")).isEmpty();
+	}
+
+	@Test
+	void rejectsCountedSlogans() {
+		assertThat(this.names.typeOf("一区一园一中心一飞地", "飞地", "")).isEmpty();
+	}
+
+}

@@ -2,10 +2,13 @@ package org.policygraph.cli;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.policygraph.document.DocumentReader;
 import org.policygraph.extraction.evaluation.EvaluationReport;
 import org.policygraph.extraction.evaluation.Evaluator;
 import org.policygraph.extraction.jsonl.Annotations;
@@ -17,7 +20,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code evaluate}: scores extraction output (a JSON Lines file, or documents extracted now) against gold files. */
+/**
+ * {@code evaluate}: scores extraction output (a JSON Lines file, or documents extracted now) against gold files.
+ * Only the gold documents among the inputs are scored, so one document can be checked on its own; an input document
+ * that fails to extract is scored as if nothing had been found in it.
+ */
 @Command(name = "evaluate", description = "Score extraction against gold annotations (precision, recall, F1).")
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -42,15 +49,23 @@ final class EvaluateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		Map<String, Annotations> gold = new HashMap<>(GoldJsonLines.readDirectory(this.gold));
 		Map<String, Annotations> predicted = new HashMap<>();
-		List<Path> documents = this.paths.stream().filter((path) -> !isJsonLines(path)).toList();
+		Set<String> inputs = new HashSet<>();
 		this.paths.stream().filter(EvaluateCommand::isJsonLines).forEach((path) -> predicted.putAll(GoldJsonLines.read(path)));
+		List<Path> documents = this.paths.stream().filter((path) -> !isJsonLines(path)).toList();
 		if (!documents.isEmpty()) {
+			DocumentReader.collect(documents).forEach((file) -> inputs.add(DocumentReader.idOf(file)));
 			this.extraction.extractAll(documents, this.spec.commandLine().getErr())
 				.documents()
 				.forEach((document) -> predicted.put(document.documentId(), Annotations.of(document)));
 		}
-		EvaluationReport report = new Evaluator().evaluate(GoldJsonLines.readDirectory(this.gold), predicted);
+		inputs.addAll(predicted.keySet());
+		gold.keySet().retainAll(inputs);
+		if (gold.isEmpty()) {
+			throw new IllegalArgumentException("none of the inputs has gold annotations in " + this.gold);
+		}
+		EvaluationReport report = new Evaluator().evaluate(gold, predicted);
 		this.spec.commandLine().getOut().print(report.table());
 		if (this.errors) {
 			this.spec.commandLine().getOut().print(report.errors());

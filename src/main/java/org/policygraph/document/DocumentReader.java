@@ -83,7 +83,8 @@ public class DocumentReader {
 		}
 	}
 
-	private static String idOf(Path path) {
+	/** The id a document read from this path has: its file name without extension. */
+	public static String idOf(Path path) {
 		String name = path.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		return (dot > 0) ? name.substring(0, dot) : name;

@@ -92,6 +92,21 @@ class PolicyGraphCliTests {
 	}
 
 	@Test
+	void evaluateScoresOnlyTheGoldDocumentsAmongTheInputs() {
+		CliRun run = CliRun.of("evaluate", "--gold", "src/test/resources/gold", SEED.toString());
+		assertThat(run.out()).contains("documents scored: 1");
+	}
+
+	@Test
+	void evaluateWithoutAnyGoldDocumentAmongTheInputsFailsWithOneLine() throws IOException {
+		Files.copy(SEED, this.temp.resolve("unknown.txt"));
+		CliRun run = CliRun.of("evaluate", "--gold", "src/test/resources/gold", this.temp.resolve("unknown.txt").toString());
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(run.err()).isEqualTo("error: none of the inputs has gold annotations in src/test/resources/gold"
+				+ System.lineSeparator());
+	}
+
+	@Test
 	void evaluateWithMissingGoldDirectoryFailsWithOneLine() {
 		CliRun run = CliRun.of("evaluate", "--gold", this.temp.resolve("nowhere").toString(), SEED.toString());
 		assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);

@@ -9,15 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the header facts of a document (needs its text, adds {@link DocumentMetadata}): title, issuing agency, 文号,
- * date of issue, and for replies to delegates the suggestion number, the delegate and the congress session.
+ * date of issue, and for replies to a congress delegate's suggestion (代表, 建议) or a CPPCC member's proposal (委员,
+ * 提案) the suggestion number, the delegate and the session.
  */
 class MetadataExtractor {
 
 	private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d+号");
 
-	private static final Pattern DELEGATE = Pattern.compile("^(?:尊敬的)?([\\u4e00-\\u9fa5]{2,4})代表[：:]");
+	private static final Pattern DELEGATE = Pattern.compile("^(?:尊敬的)?([\\u4e00-\\u9fa5]{2,4})(?:代表|委员)[：:]");
 
-	private static final Pattern SUGGESTION = Pattern.compile("第(\\d+)号建议");
+	private static final Pattern SUGGESTION = Pattern.compile("第(\\d+)号(?:建议|提案)");
 
 	private static final Pattern SESSION = Pattern.compile("(?:对|关于)?([^，。《》\\n]*?会议)(?:第\\d+号|期间)");
 
@@ -87,6 +88,10 @@ class MetadataExtractor {
 		if (fromHeader.isPresent()) {
 			return fromHeader.get();
 		}
+		int dated = dateLine(lines);
+		if (dated > 0 && AGENCY_LINE.matcher(lines.get(dated - 1)).matches()) {
+			return match(AGENCY_LINE, lines.get(dated - 1));
+		}
 		for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 6); i--) {
 			String agency = match(AGENCY_LINE, lines.get(i));
 			if (agency != null) {
@@ -108,13 +113,18 @@ class MetadataExtractor {
 
 	/** The last line that is only a date: the date of issue under the signature. */
 	private static LocalDate date(List<String> lines) {
+		int dated = dateLine(lines);
+		return (dated >= 0) ? IssueDate.parse(lines.get(dated)).orElseThrow() : null;
+	}
+
+	/** Index of the last line that is only a date, or -1; the signing agency stands on the line above it. */
+	private static int dateLine(List<String> lines) {
 		for (int i = lines.size() - 1; i >= 0; i--) {
-			Optional<LocalDate> date = IssueDate.parse(lines.get(i));
-			if (date.isPresent()) {
-				return date.get();
+			if (IssueDate.parse(lines.get(i)).isPresent()) {
+				return i;
 			}
 		}
-		return null;
+		return -1;
 	}
 
 	private static Integer suggestionNo(String title) {

@@ -37,6 +37,8 @@ public class PolicyExtractor {
 
 	private final MeasureExtractor measureExtractor = new MeasureExtractor();
 
+	private final TableRelations tableRelations = new TableRelations();
+
 	public PolicyExtractor() {
 		Lexicons lexicons = Lexicons.load();
 		this.analyser = new SentenceAnalyser(new Segmenter(lexicons.segmenterWords()), this.splitter);
@@ -53,8 +55,9 @@ public class PolicyExtractor {
 		for (int i = 0; i < sentences.size(); i++) {
 			mentioned.add(new MentionedSentence(sentences.get(i).sentence(), mentions.get(i), resolution.refs(), home));
 		}
+		RelationEndpoints settled = RelationEndpoints.settle(resolution.entities(), relations(mentioned, document.id()));
 		ExtractedDocument extracted = new ExtractedDocument(document.id(), document.contentHash(), metadata,
-				resolution.entities(), relations(mentioned, document.id()), measures(mentioned, document.id()));
+				settled.entities(), settled.relations(), measures(mentioned, document.id()));
 		logger.debug("Extracted {}: {} sentences, {} entities, {} relations, {} measures", document.id(),
 				sentences.size(), extracted.entities().size(), extracted.relations().size(), extracted.measures().size());
 		return extracted;
@@ -67,6 +70,8 @@ public class PolicyExtractor {
 				relations.putIfAbsent(key(relation), relation);
 			}
 		}
+		this.tableRelations.extract(sentences, documentId)
+			.forEach((relation) -> relations.putIfAbsent(key(relation), relation));
 		return List.copyOf(relations.values());
 	}
 

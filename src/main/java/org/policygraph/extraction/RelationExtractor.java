@@ -32,13 +32,17 @@ class RelationExtractor {
 			new TriggerRule(RelationType.LISTED_IN, Set.of(ENTERPRISE, PARK),
 					Pattern.compile("列入|入选|获评|被认定为|认定为|入围|纳入|获(?=\\d)"), Set.of(PROGRAMME), false),
 			new TriggerRule(RelationType.ISSUED_BY, Set.of(AGENCY, REGION), Pattern.compile("印发|出台|制定|发布"),
-					Set.of(PROGRAMME), true),
+					Set.of(PROGRAMME), true, true),
 			new TriggerRule(RelationType.LOCATED_IN, Set.of(REGION), Pattern.compile("位于|落户|入驻|布局"),
-					Set.of(PARK, ENTERPRISE, INSTITUTION), true));
+					Set.of(PARK, ENTERPRISE, INSTITUTION), true),
+			new TriggerRule(RelationType.LOCATED_IN, Set.of(PARK, ENTERPRISE, INSTITUTION),
+					Pattern.compile("位于|坐落于|落户|入驻|落地"), Set.of(REGION, PARK), false, true));
 
 	private final AdjacentRelations adjacent = new AdjacentRelations();
 
 	private final ContainmentRelations containment = new ContainmentRelations();
+
+	private final FocusRelations focus = new FocusRelations();
 
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		Set<Relation> relations = new LinkedHashSet<>();
@@ -47,6 +51,7 @@ class RelationExtractor {
 		relations.addAll(supports(sentence, documentId));
 		relations.addAll(this.adjacent.extract(sentence, documentId));
 		relations.addAll(this.containment.extract(sentence, documentId));
+		relations.addAll(this.focus.extract(sentence, documentId));
 		return relations.stream().filter((relation) -> !relation.source().equals(relation.target())).toList();
 	}
 
@@ -74,7 +79,12 @@ class RelationExtractor {
 		if (!SUPPORT.matcher(sentence.sentence().text()).find()) {
 			return List.of();
 		}
-		List<EntityRef> industries = refs(sentence, INDUSTRY);
+		List<EntityRef> industries = sentence.ofTypes(Set.of(INDUSTRY))
+			.stream()
+			.filter((mention) -> !sentence.isNested(mention) && sentence.endsAtWordBoundary(mention))
+			.map(sentence::ref)
+			.distinct()
+			.toList();
 		List<EntityRef> named = refs(sentence, PROGRAMME);
 		List<EntityRef> programmes = (named.size() > 1) ? titled(sentence) : named;
 		List<Relation> relations = new ArrayList<>();
@@ -100,7 +110,12 @@ class RelationExtractor {
 	}
 
 	private static List<EntityRef> refs(MentionedSentence sentence, EntityType type) {
-		return sentence.ofTypes(Set.of(type)).stream().map(sentence::ref).distinct().toList();
+		return sentence.ofTypes(Set.of(type))
+			.stream()
+			.filter((mention) -> !sentence.isNested(mention))
+			.map(sentence::ref)
+			.distinct()
+			.toList();
 	}
 
 }

@@ -82,20 +82,30 @@ public class PolicyExtractor {
 				: List.of(relation.type(), relation.source(), relation.target());
 	}
 
+	/** Measures of each clause, for what the clause names, else for what its numbered heading names. */
 	private List<Measure> measures(List<MentionedSentence> sentences, String documentId) {
 		List<Measure> measures = new ArrayList<>();
+		List<EntityRef> headingTargets = List.of();
 		for (MentionedSentence sentence : sentences) {
+			if (NumberedHeading.is(sentence.sentence().text())) {
+				headingTargets = targets(sentence, sentence.sentence());
+			}
 			for (Sentence clause : this.splitter.clauses(sentence.sentence())) {
-				List<EntityRef> targets = sentence.ofTypes(MEASURE_TARGETS)
-					.stream()
-					.filter((mention) -> clause.contains(mention.start()))
-					.map(sentence::ref)
-					.distinct()
-					.toList();
-				measures.addAll(this.measureExtractor.extract(clause, targets, documentId));
+				List<EntityRef> targets = targets(sentence, clause);
+				measures.addAll(this.measureExtractor.extract(clause, targets.isEmpty() ? headingTargets : targets,
+						documentId));
 			}
 		}
 		return measures;
+	}
+
+	private static List<EntityRef> targets(MentionedSentence sentence, Sentence clause) {
+		return sentence.ofTypes(MEASURE_TARGETS)
+			.stream()
+			.filter((mention) -> clause.contains(mention.start()))
+			.map(sentence::ref)
+			.distinct()
+			.toList();
 	}
 
 	/** The document's own city, which 我市 refers to: the region that starts the agency's name, else the most named city. */

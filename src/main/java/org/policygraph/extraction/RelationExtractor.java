@@ -24,7 +24,14 @@ class RelationExtractor {
 
 	private static final Set<EntityType> PARTNERS = Set.of(ENTERPRISE, INSTITUTION, AGENCY, REGION);
 
-	private static final Pattern PARTNERSHIP = Pattern.compile("共建|合作|签约|签订|签署|联合|共同设立");
+	/** Partners that can open a sentence as its subject; a place there more often starts a longer name (湖州银行). */
+	private static final Set<EntityType> SUBJECTS = Set.of(ENTERPRISE, INSTITUTION, AGENCY);
+
+	private static final Pattern PARTNERSHIP = Pattern.compile("共建|合作|签约|签订|签署|联合|共同");
+
+	/** What may stand before the subject at the start of a sentence: nothing, or a numbering (第三条, (一), 1.). */
+	private static final Pattern SENTENCE_OPENING = Pattern
+		.compile("\\s*(?:第[一二三四五六七八九十百]+条|[（(][一二三四五六七八九十]+[)）]|\\d+[.、．])?\\s*");
 
 	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重");
 
@@ -65,6 +72,9 @@ class RelationExtractor {
 				continue;
 			}
 			List<EntityRef> left = AdjacentRelations.chainEndingAt(sentence, at, PARTNERS);
+			if (left.isEmpty() && at == clause[0]) {
+				left = subject(sentence);
+			}
 			List<EntityRef> right = AdjacentRelations.chainStartingAt(sentence, at + 1, PARTNERS);
 			for (EntityRef a : left) {
 				for (EntityRef b : right) {
@@ -73,6 +83,19 @@ class RelationExtractor {
 			}
 		}
 		return relations;
+	}
+
+	/** The names that open a sentence, its subject when a later clause starts with 与 (A、B要…，与C共同建立…). */
+	private static List<EntityRef> subject(MentionedSentence sentence) {
+		return sentence.mentions()
+			.stream()
+			.filter((mention) -> !sentence.isNested(mention))
+			.findFirst()
+			.filter((mention) -> SUBJECTS.contains(mention.type()))
+			.filter((mention) -> SENTENCE_OPENING.matcher(sentence.between(sentence.sentence().start(), mention.start()))
+				.matches())
+			.map((mention) -> AdjacentRelations.chainStartingAt(sentence, mention.start(), SUBJECTS))
+			.orElse(List.of());
 	}
 
 	private static List<Relation> supports(MentionedSentence sentence, String documentId) {

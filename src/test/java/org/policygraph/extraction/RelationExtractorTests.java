@@ -121,6 +121,13 @@ class RelationExtractorTests {
 	}
 
 	@Test
+	void takesTheSubjectOfTheSentenceAsPartnerWhenAClauseOpensWith与() {
+		List<Relation> relations = extract("湖州产业投资发展集团有限公司要开发技改专项贷款和融资担保产品，与市经信局共同建立技改项目融资白名单。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.PARTNERS_WITH, "湖州产业投资发展集团有限公司", "市经信局"));
+	}
+
+	@Test
 	void givesTheSentenceAsEvidence() {
 		String text = "滨海区获评浙江省制造业高质量发展四星级工业园区。";
 		MentionedSentence sentence = Sentences.mentioned(text, CIXI);

@@ -14,11 +14,15 @@ import java.util.regex.Pattern;
  */
 class TableRelations {
 
-	private static final Pattern CELL_GAP = Pattern.compile("[\\t \\u3000]+");
+	private static final Pattern CELL_GAP = Pattern.compile("[\\t \\u3000|｜]+");
 
 	private static final Pattern ITEMS = Pattern.compile("[、，,；;/]");
 
+	private static final Pattern NAME = Pattern.compile(".*\\p{IsHan}.*\\p{IsHan}.*");
+
 	private static final int HEADING_DISTANCE = 3;
+
+	private static final Pattern LIST_TITLE = Pattern.compile("[^，。；：:,;]{2,40}(?:名单|名录|目录|清单)");
 
 	List<Relation> extract(List<MentionedSentence> sentences, String documentId) {
 		List<Relation> relations = new ArrayList<>();
@@ -35,12 +39,19 @@ class TableRelations {
 		return relations;
 	}
 
-	/** The programme named in the lines just above the header: the list the table gives, or {@code null}. */
+	/**
+	 * The list the table gives: the programme named in the lines just above the header, else a line there that names a
+	 * list by itself (…名单, …目录), else {@code null}.
+	 */
 	private static EntityRef heading(List<MentionedSentence> sentences, int header) {
 		for (int i = header - 1; i >= Math.max(0, header - HEADING_DISTANCE); i--) {
 			List<Mention> programmes = sentences.get(i).ofTypes(Set.of(EntityType.PROGRAMME));
 			if (!programmes.isEmpty()) {
 				return sentences.get(i).ref(programmes.get(programmes.size() - 1));
+			}
+			String line = sentences.get(i).sentence().text();
+			if (LIST_TITLE.matcher(line).matches()) {
+				return new EntityRef(EntityType.PROGRAMME, line);
 			}
 		}
 		return null;
@@ -48,7 +59,7 @@ class TableRelations {
 
 	private static boolean isRow(MentionedSentence sentence, TableHeader header) {
 		List<Sentence> cells = cells(sentence.sentence());
-		return cells.size() == header.width() && cells.get(0).text().matches("\\d+");
+		return cells.size() == header.width() && (!header.numbered() || cells.get(0).text().matches("\\d+"));
 	}
 
 	private static List<Relation> row(MentionedSentence sentence, TableHeader header, EntityRef list, String documentId) {
@@ -86,7 +97,9 @@ class TableRelations {
 				return Optional.of(sentence.ref(mention));
 			}
 		}
-		return Optional.ofNullable(columnType).map((type) -> new EntityRef(type, cell.text()));
+		return Optional.ofNullable(columnType)
+			.filter((type) -> NAME.matcher(cell.text()).matches())
+			.map((type) -> new EntityRef(type, cell.text()));
 	}
 
 	/** The entity of the given type that fills a cell, as recognised, else the cell's text under that type. */
@@ -103,8 +116,9 @@ class TableRelations {
 		return pieces(line, CELL_GAP);
 	}
 
+	/** The names a cell lists, leaving out placeholders such as — or / and stray single characters. */
 	private static List<Sentence> items(Sentence cell) {
-		return pieces(cell, ITEMS);
+		return pieces(cell, ITEMS).stream().filter((item) -> NAME.matcher(item.text()).matches()).toList();
 	}
 
 	private static List<Sentence> pieces(Sentence text, Pattern gap) {

@@ -41,6 +41,19 @@ class TableRelationsTests {
 	}
 
 	@Test
+	void readsATableWithoutNumberColumnSeparatedByBars() {
+		List<Relation> found = extract("""
+				第二批省级特色产业园区名录
+				园区名称 | 所在地 | 主导产业
+				鹿城激光光电小微企业园 | 鹿城区 | 激光与光电
+				""");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.LISTED_IN, "鹿城激光光电小微企业园", "第二批省级特色产业园区名录"),
+					tuple(RelationType.LOCATED_IN, "鹿城激光光电小微企业园", "鹿城区"),
+					tuple(RelationType.FOCUSES_ON, "鹿城激光光电小微企业园", "激光与光电"));
+	}
+
+	@Test
 	void ignoresTextWithoutAHeaderRow() {
 		assertThat(extract("1 台州恒锐精密模具有限公司 黄岩区 模具\n2 浙江科锐模塑科技有限公司 黄岩区 模具\n")).isEmpty();
 	}

@@ -16,7 +16,9 @@ class MetadataExtractor {
 
 	private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d+号");
 
-	private static final Pattern DELEGATE = Pattern.compile("^(?:尊敬的)?([\\u4e00-\\u9fa5]{2,4})(?:代表|委员)[：:]");
+	/** 胡国锋代表：, 尊敬的陈志斌委员：, and joint ones (王建华、李明代表：, 王建华等5位代表：) named by the first signer. */
+	private static final Pattern DELEGATE = Pattern.compile(
+			"^(?:尊敬的)?([\\u4e00-\\u9fa5]{2,4}?)(?:[、，,][\\u4e00-\\u9fa5]{2,4})*(?:等\\d*[位名])?(?:代表|委员)[：:]");
 
 	private static final Pattern SUGGESTION = Pattern.compile("第(\\d+)号(?:建议|提案)");
 
@@ -27,6 +29,8 @@ class MetadataExtractor {
 	/** A notice's title starts with its issuer: 慈溪市人民政府办公室关于印发…的通知. */
 	private static final Pattern ISSUER = Pattern.compile("^([\\u4e00-\\u9fa5]{2,20}?(?:局|委员会|政府|办公室|厅|委))关于");
 
+	private static final int OPENING = 400;
+
 	private static final Pattern HEADER_LINE = Pattern.compile(".*(类别|签发人|文件$|〔\\d{4}〕|\\[bookmark).*");
 
 	DocumentMetadata extract(String text) {
@@ -36,7 +40,7 @@ class MetadataExtractor {
 		String title = title(header);
 		String delegate = (salutation >= 0) ? match(DELEGATE, lines.get(salutation)) : null;
 		return new DocumentMetadata(title, agency(header, lines, title), docNumber(header), date(lines),
-				suggestionNo(title), delegate, session(title, text));
+				suggestionNo(title, text), delegate, session(title, text));
 	}
 
 	private static String clean(String line) {
@@ -89,16 +93,11 @@ class MetadataExtractor {
 			return fromHeader.get();
 		}
 		int dated = dateLine(lines);
-		if (dated > 0 && AGENCY_LINE.matcher(lines.get(dated - 1)).matches()) {
-			return match(AGENCY_LINE, lines.get(dated - 1));
+		String signature = (dated > 0) ? match(AGENCY_LINE, lines.get(dated - 1)) : null;
+		for (int i = lines.size() - 1; signature == null && i >= Math.max(0, lines.size() - 6); i--) {
+			signature = match(AGENCY_LINE, lines.get(i));
 		}
-		for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 6); i--) {
-			String agency = match(AGENCY_LINE, lines.get(i));
-			if (agency != null) {
-				return agency;
-			}
-		}
-		return null;
+		return signature;
 	}
 
 	private static String docNumber(List<String> header) {
@@ -127,14 +126,18 @@ class MetadataExtractor {
 		return -1;
 	}
 
-	private static Integer suggestionNo(String title) {
+	/** The number in the title, else in the opening of the reply (您提出的《…》（第153号提案）收悉). */
+	private static Integer suggestionNo(String title, String text) {
 		String number = (title != null) ? match(SUGGESTION, title) : null;
+		if (number == null) {
+			number = match(SUGGESTION, text.substring(0, Math.min(text.length(), OPENING)));
+		}
 		return (number != null) ? Integer.valueOf(number) : null;
 	}
 
 	private static String session(String title, String text) {
 		String fromTitle = (title != null) ? match(SESSION, title) : null;
-		return (fromTitle != null) ? fromTitle : match(SESSION, text.substring(0, Math.min(text.length(), 400)));
+		return (fromTitle != null) ? fromTitle : match(SESSION, text.substring(0, Math.min(text.length(), OPENING)));
 	}
 
 	private static String match(Pattern pattern, String text) {

@@ -92,4 +92,14 @@ class MetadataExtractorTests {
 				"潍工信建[2024]21号", LocalDate.of(2024, 6, 18), 158, "王建华", "市十八届人大二次会议"));
 	}
 
+	@Test
+	void namesTheFirstSignerOfAJointProposalAndFindsItsNumberInTheOpening() {
+		String text = "关于推动陶瓷产业数字化转型的提案的答复\n\n陈志斌、李明委员：\n"
+				+ "您在市政协十届二次会议上提出的《关于推动陶瓷产业数字化转型的提案》（第153号提案）收悉。\n";
+		DocumentMetadata metadata = this.extractor.extract(text);
+		assertThat(metadata.delegate()).isEqualTo("陈志斌");
+		assertThat(metadata.suggestionNo()).isEqualTo(153);
+		assertThat(this.extractor.extract("答复\n\n王建华等5位代表：\n您的建议收悉。\n").delegate()).isEqualTo("王建华");
+	}
+
 }

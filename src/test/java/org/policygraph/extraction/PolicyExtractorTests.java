@@ -45,10 +45,13 @@ class PolicyExtractorTests {
 
 	@Test
 	void refersRelationsAndMeasuresOnlyToExtractedEntities() {
-		ExtractedDocument document = EXTRACTOR.extract(this.reply);
-		List<EntityRef> refs = document.entities().stream().map(Entity::ref).toList();
-		document.relations().forEach((relation) -> assertThat(refs).contains(relation.source(), relation.target()));
-		document.measures().forEach((measure) -> assertThat(refs).containsAll(measure.targets()));
+		SourceDocument table = new DocumentReader()
+			.read(Path.of("src/test/resources/extra/docs/x03_rated_parks_notice.txt"));
+		for (ExtractedDocument document : List.of(EXTRACTOR.extract(this.reply), EXTRACTOR.extract(table))) {
+			List<EntityRef> refs = document.entities().stream().map(Entity::ref).toList();
+			document.relations().forEach((relation) -> assertThat(refs).contains(relation.source(), relation.target()));
+			document.measures().forEach((measure) -> assertThat(refs).containsAll(measure.targets()));
+		}
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class AdjacentRelations {
 				if (mention.end() == end && types.contains(mention.type())) {
 					chain.add(sentence.ref(mention));
 					end = mention.start() - 1;
-					found = sentence.between(end, mention.start()).equals("、");
+					found = sentence.isListSeparator(end, mention.start());
 					break;
 				}
 			}
@@ -76,7 +76,7 @@ class AdjacentRelations {
 				if (mention.start() == start && types.contains(mention.type())) {
 					chain.add(sentence.ref(mention));
 					start = mention.end() + 1;
-					found = sentence.between(mention.end(), start).equals("、");
+					found = sentence.isListSeparator(mention.end(), start);
 					break;
 				}
 			}

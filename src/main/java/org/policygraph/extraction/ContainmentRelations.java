@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Relations stated by one name containing or enclosing others: a park named for its industry (慈溪智能家电小镇 →
@@ -17,6 +18,9 @@ class ContainmentRelations {
 			EntityType.INSTITUTION);
 
 	private static final int MAX_LABEL = 10;
+
+	/** Brackets that give a short form of the name before them rather than what it hosts. */
+	private static final Pattern ALIAS = Pattern.compile("以下简称|简称|下称|以下称");
 
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
@@ -62,7 +66,8 @@ class ContainmentRelations {
 		String after = sentence.between(park.end(), sentence.sentence().end());
 		int open = after.indexOf('（');
 		int close = after.indexOf('）');
-		if (open < 0 || open > MAX_LABEL || close < open || after.substring(0, open).matches(".*[，。；、].*")) {
+		if (open < 0 || open > MAX_LABEL || close < open || after.substring(0, open).matches(".*[，。；、].*")
+				|| ALIAS.matcher(after.substring(open + 1)).lookingAt()) {
 			return List.of();
 		}
 		int from = park.end() + open + 1;

@@ -4,38 +4,51 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds quantified support measures in a clause (needs clauses and the entities mentioned in them, adds measures): an
- * instrument noun (奖励, 补助, 贴息 …) with the amounts in yuan and rates in percent of the same comma-separated part;
- * tiers (4%、6%、8% … 200万元、300万元、400万元) give one measure per tier.
+ * instrument noun (奖励, 补助, 贴息 …) with the amounts in yuan and rates in percent of its comma-separated part, and
+ * the cap a following part adds (按投入的20%给予补助，单个项目最高500万元); tiers (4%、6%、8% … 200万元、300万元、400万元)
+ * give one measure per tier.
  */
 class MeasureExtractor {
 
 	/** Instrument words, most specific first, with the instrument they name. */
 	private static final List<Map.Entry<String, String>> INSTRUMENTS = List.of(Map.entry("贴息", "贴息"),
 			Map.entry("津贴", "津贴"), Map.entry("免租", "免租"), Map.entry("股权投资", "股权投资"), Map.entry("资助", "资助"),
-			Map.entry("奖励", "奖励"), Map.entry("补助", "补助"), Map.entry("补贴", "补贴"), Map.entry("创新券", "补贴"),
-			Map.entry("基金", "基金"), Map.entry("经费支持", "资助"));
+			Map.entry("奖励", "奖励"), Map.entry("补助", "补助"), Map.entry("补贴", "补贴"), Map.entry("奖补", "补助"),
+			Map.entry("创新券", "补贴"), Map.entry("扶持资金", "补助"), Map.entry("基金", "基金"), Map.entry("专项资金", "资助"),
+			Map.entry("经费", "资助"));
 
-	private static final Pattern AMOUNT = Pattern.compile(
-			"(\\d+(?:\\.\\d+)?)(万|亿)?(元)?(?!美元|平方|人|台|家|个|次|亩|吨|件|项|名|条|余|\\d|（含）|以上|以下|\\.)");
+	/** Parts end at full-width commas and colons, and at ASCII ones unless a list of figures goes on (8%,10%,12%). */
+	private static final Pattern PARTS = Pattern.compile("[，：]|[,:](?!\\d)");
 
-	private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)%");
+	private static final Pattern CAP = Pattern.compile("最高|不超过|上限|最多");
 
 	private static final Pattern FUND_SETUP = Pattern.compile("(设立|成立).*资金");
 
 	private static final Pattern GRANT = Pattern.compile("给予.*支持");
 
 	List<Measure> extract(Sentence clause, List<EntityRef> targets, String documentId) {
-		List<Measure> measures = new ArrayList<>();
-		for (String part : clause.text().split("，")) {
+		List<Grant> grants = new ArrayList<>();
+		for (String part : PARTS.split(clause.text())) {
 			Optional<String> instrument = instrumentOf(part);
-			if (instrument.isPresent()) {
-				measures.addAll(measures(instrument.get(), part, targets, clause.evidence(documentId)));
+			Quantities quantities = Quantities.of(part);
+			Grant last = grants.isEmpty() ? null : grants.get(grants.size() - 1);
+			if (last != null && last.takesCap(instrument, quantities, CAP.matcher(part).find())) {
+				grants.set(grants.size() - 1, last.capped(quantities.amounts()));
 			}
+			else if (instrument.isPresent() && (last == null || !last.restatedBy(instrument.get(), quantities))) {
+				grants.add(new Grant(instrument.get(), quantities));
+			}
+		}
+		List<Measure> measures = new ArrayList<>();
+		Evidence evidence = clause.evidence(documentId);
+		for (Grant grant : grants) {
+			boolean statedElsewhere = grants.stream()
+				.anyMatch((other) -> !other.quantities().isEmpty() && other.instrument().equals(grant.instrument()));
+			measures.addAll(grant.measures(targets, evidence, statedElsewhere));
 		}
 		return measures;
 	}
@@ -54,46 +67,43 @@ class MeasureExtractor {
 		return GRANT.matcher(part).find() ? Optional.of("资助") : Optional.empty();
 	}
 
-	private static List<Measure> measures(String instrument, String part, List<EntityRef> targets, Evidence evidence) {
-		String outsideBrackets = part.replaceAll("（[^）]*）", "");
-		List<Long> amounts = amounts(outsideBrackets);
-		List<Double> rates = rates(outsideBrackets);
-		List<Measure> measures = new ArrayList<>();
-		if (amounts.isEmpty()) {
-			rates.forEach((rate) -> measures.add(new Measure(instrument, null, rate, targets, evidence)));
-			if (rates.isEmpty() && instrument.equals("免租")) {
-				measures.add(new Measure(instrument, null, null, targets, evidence));
+	/** An instrument with the quantities stated for it, one or more tiers. */
+	private record Grant(String instrument, Quantities quantities) {
+
+		/** Whether the next part only adds the cap of this grant (单个项目最高500万元, or 单个企业年度贴息最高200万元). */
+		boolean takesCap(Optional<String> named, Quantities next, boolean capWord) {
+			boolean sameInstrument = named.isEmpty() || named.get().equals(this.instrument);
+			return sameInstrument && this.quantities.amounts().isEmpty() && next.rates().isEmpty()
+					&& !next.amounts().isEmpty() && (capWord || named.isPresent());
+		}
+
+		/** Whether the next part only names this instrument again, without figures (贴息期限最长2年). */
+		boolean restatedBy(String named, Quantities next) {
+			return next.isEmpty() && named.equals(this.instrument);
+		}
+
+		Grant capped(List<Long> amounts) {
+			return new Grant(this.instrument, new Quantities(amounts, this.quantities.rates()));
+		}
+
+		List<Measure> measures(List<EntityRef> targets, Evidence evidence, boolean statedElsewhere) {
+			List<Long> amounts = this.quantities.amounts();
+			List<Double> rates = this.quantities.rates();
+			List<Measure> measures = new ArrayList<>();
+			if (amounts.isEmpty()) {
+				rates.forEach((rate) -> measures.add(new Measure(this.instrument, null, rate, targets, evidence)));
+				if (rates.isEmpty() && this.instrument.equals("免租") && !statedElsewhere) {
+					measures.add(new Measure(this.instrument, null, null, targets, evidence));
+				}
+				return measures;
+			}
+			for (int i = 0; i < amounts.size(); i++) {
+				Double rate = (rates.size() == amounts.size()) ? rates.get(i) : (rates.size() == 1) ? rates.get(0) : null;
+				measures.add(new Measure(this.instrument, amounts.get(i), rate, targets, evidence));
 			}
 			return measures;
 		}
-		for (int i = 0; i < amounts.size(); i++) {
-			Double rate = (rates.size() == amounts.size()) ? rates.get(i) : (rates.size() == 1) ? rates.get(0) : null;
-			measures.add(new Measure(instrument, amounts.get(i), rate, targets, evidence));
-		}
-		return measures;
-	}
 
-	private static List<Long> amounts(String text) {
-		List<Long> amounts = new ArrayList<>();
-		Matcher matcher = AMOUNT.matcher(text);
-		while (matcher.find()) {
-			if (matcher.group(2) == null && matcher.group(3) == null) {
-				continue;
-			}
-			double value = Double.parseDouble(matcher.group(1));
-			double unit = "万".equals(matcher.group(2)) ? 1e4 : "亿".equals(matcher.group(2)) ? 1e8 : 1;
-			amounts.add(Math.round(value * unit));
-		}
-		return amounts;
-	}
-
-	private static List<Double> rates(String text) {
-		List<Double> rates = new ArrayList<>();
-		Matcher matcher = RATE.matcher(text);
-		while (matcher.find()) {
-			rates.add(Double.valueOf(matcher.group(1)));
-		}
-		return rates;
 	}
 
 }

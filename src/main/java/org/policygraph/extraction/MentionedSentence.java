@@ -3,6 +3,7 @@ package org.policygraph.extraction;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A sentence with the mentions in it and the entity each refers to: what the relation and measure stages need.
@@ -13,6 +14,9 @@ import java.util.Set;
  * @param home the document's own city, which 我市 refers to, or {@code null}
  */
 record MentionedSentence(Sentence sentence, List<Mention> mentions, Map<Mention, EntityRef> refs, EntityRef home) {
+
+	private static final Pattern SECTOR_FOLLOWERS = Pattern
+		.compile("产业|行业|领域|和|及|与|等|为|方向|集群|板块|企业|[一二三四五六七八九十两]大");
 
 	MentionedSentence {
 		mentions = List.copyOf(mentions);
@@ -31,6 +35,44 @@ record MentionedSentence(Sentence sentence, List<Mention> mentions, Map<Mention,
 		int from = Math.max(start, this.sentence.start()) - this.sentence.start();
 		int to = Math.min(end, this.sentence.end()) - this.sentence.start();
 		return (from >= to) ? "" : this.sentence.text().substring(from, to);
+	}
+
+	/** Whether a mention lies inside a longer one (慈溪市 in 慈溪市经济和信息化局): the longer one is what the text names. */
+	boolean isNested(Mention mention) {
+		return this.mentions.stream()
+			.anyMatch((other) -> other.length() > mention.length() && other.start() <= mention.start()
+					&& mention.end() <= other.end());
+	}
+
+	/**
+	 * Whether a sector name ends where a word ends: at punctuation, a conjunction or a classifier such as 产业, not inside
+	 * a longer phrase (汽车 of 汽车芯片, 塑料 of 塑料制品).
+	 */
+	boolean endsAtWordBoundary(Mention mention) {
+		String after = between(mention.end(), this.sentence.end());
+		return after.isEmpty() || !isIdeograph(after.charAt(0)) || SECTOR_FOLLOWERS.matcher(after).lookingAt()
+				|| between(mention.start(), mention.end()).matches(".*(产业|行业|领域)");
+	}
+
+	/** Whether a sector name starts where a word starts: after punctuation, a conjunction or the given lead word. */
+	boolean startsAtWordBoundary(Mention mention, Pattern lead) {
+		String before = between(this.sentence.start(), mention.start());
+		return before.isEmpty() || !isIdeograph(before.charAt(before.length() - 1)) || "和及与以".indexOf(
+				before.charAt(before.length() - 1)) >= 0 || lead.matcher(before).find();
+	}
+
+	private static boolean isIdeograph(char c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+	}
+
+	/**
+	 * Whether the text between two offsets separates members of a list: 、, or an ASCII comma in a sentence written
+	 * with ASCII punctuation only (潍坊银行,中国建设银行潍坊分行与…).
+	 */
+	boolean isListSeparator(int start, int end) {
+		String separator = between(start, end);
+		return separator.equals("、") || separator.equals(",") && this.sentence.text().indexOf('、') < 0
+				&& this.sentence.text().indexOf('，') < 0;
 	}
 
 	/** The comma- or semicolon-separated clause around a document offset, as document offsets. */

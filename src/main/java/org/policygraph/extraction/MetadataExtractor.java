@@ -9,15 +9,18 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the header facts of a document (needs its text, adds {@link DocumentMetadata}): title, issuing agency, 文号,
- * date of issue, and for replies to delegates the suggestion number, the delegate and the congress session.
+ * date of issue, and for replies to a congress delegate's suggestion (代表, 建议) or a CPPCC member's proposal (委员,
+ * 提案) the suggestion number, the delegate and the session.
  */
 class MetadataExtractor {
 
 	private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d+号");
 
-	private static final Pattern DELEGATE = Pattern.compile("^(?:尊敬的)?([\\u4e00-\\u9fa5]{2,4})代表[：:]");
+	/** 胡国锋代表：, 尊敬的陈志斌委员：, and joint ones (王建华、李明代表：, 王建华等5位代表：) named by the first signer. */
+	private static final Pattern DELEGATE = Pattern.compile(
+			"^(?:尊敬的)?([\\u4e00-\\u9fa5]{2,4}?)(?:[、，,][\\u4e00-\\u9fa5]{2,4})*(?:等\\d*[位名])?(?:代表|委员)[：:]");
 
-	private static final Pattern SUGGESTION = Pattern.compile("第(\\d+)号建议");
+	private static final Pattern SUGGESTION = Pattern.compile("第(\\d+)号(?:建议|提案)");
 
 	private static final Pattern SESSION = Pattern.compile("(?:对|关于)?([^，。《》\\n]*?会议)(?:第\\d+号|期间)");
 
@@ -25,6 +28,8 @@ class MetadataExtractor {
 
 	/** A notice's title starts with its issuer: 慈溪市人民政府办公室关于印发…的通知. */
 	private static final Pattern ISSUER = Pattern.compile("^([\\u4e00-\\u9fa5]{2,20}?(?:局|委员会|政府|办公室|厅|委))关于");
+
+	private static final int OPENING = 400;
 
 	private static final Pattern HEADER_LINE = Pattern.compile(".*(类别|签发人|文件$|〔\\d{4}〕|\\[bookmark).*");
 
@@ -35,7 +40,7 @@ class MetadataExtractor {
 		String title = title(header);
 		String delegate = (salutation >= 0) ? match(DELEGATE, lines.get(salutation)) : null;
 		return new DocumentMetadata(title, agency(header, lines, title), docNumber(header), date(lines),
-				suggestionNo(title), delegate, session(title, text));
+				suggestionNo(title, text), delegate, session(title, text));
 	}
 
 	private static String clean(String line) {
@@ -87,13 +92,12 @@ class MetadataExtractor {
 		if (fromHeader.isPresent()) {
 			return fromHeader.get();
 		}
-		for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 6); i--) {
-			String agency = match(AGENCY_LINE, lines.get(i));
-			if (agency != null) {
-				return agency;
-			}
+		int dated = dateLine(lines);
+		String signature = (dated > 0) ? match(AGENCY_LINE, lines.get(dated - 1)) : null;
+		for (int i = lines.size() - 1; signature == null && i >= Math.max(0, lines.size() - 6); i--) {
+			signature = match(AGENCY_LINE, lines.get(i));
 		}
-		return null;
+		return signature;
 	}
 
 	private static String docNumber(List<String> header) {
@@ -108,23 +112,32 @@ class MetadataExtractor {
 
 	/** The last line that is only a date: the date of issue under the signature. */
 	private static LocalDate date(List<String> lines) {
-		for (int i = lines.size() - 1; i >= 0; i--) {
-			Optional<LocalDate> date = IssueDate.parse(lines.get(i));
-			if (date.isPresent()) {
-				return date.get();
-			}
-		}
-		return null;
+		int dated = dateLine(lines);
+		return (dated >= 0) ? IssueDate.parse(lines.get(dated)).orElseThrow() : null;
 	}
 
-	private static Integer suggestionNo(String title) {
+	/** Index of the last line that is only a date, or -1; the signing agency stands on the line above it. */
+	private static int dateLine(List<String> lines) {
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			if (IssueDate.parse(lines.get(i)).isPresent()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The number in the title, else in the opening of the reply (您提出的《…》（第153号提案）收悉). */
+	private static Integer suggestionNo(String title, String text) {
 		String number = (title != null) ? match(SUGGESTION, title) : null;
+		if (number == null) {
+			number = match(SUGGESTION, text.substring(0, Math.min(text.length(), OPENING)));
+		}
 		return (number != null) ? Integer.valueOf(number) : null;
 	}
 
 	private static String session(String title, String text) {
 		String fromTitle = (title != null) ? match(SESSION, title) : null;
-		return (fromTitle != null) ? fromTitle : match(SESSION, text.substring(0, Math.min(text.length(), 400)));
+		return (fromTitle != null) ? fromTitle : match(SESSION, text.substring(0, Math.min(text.length(), OPENING)));
 	}
 
 	private static String match(Pattern pattern, String text) {

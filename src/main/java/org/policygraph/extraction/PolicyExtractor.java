@@ -37,6 +37,8 @@ public class PolicyExtractor {
 
 	private final MeasureExtractor measureExtractor = new MeasureExtractor();
 
+	private final TableRelations tableRelations = new TableRelations();
+
 	public PolicyExtractor() {
 		Lexicons lexicons = Lexicons.load();
 		this.analyser = new SentenceAnalyser(new Segmenter(lexicons.segmenterWords()), this.splitter);
@@ -53,8 +55,9 @@ public class PolicyExtractor {
 		for (int i = 0; i < sentences.size(); i++) {
 			mentioned.add(new MentionedSentence(sentences.get(i).sentence(), mentions.get(i), resolution.refs(), home));
 		}
+		RelationEndpoints settled = RelationEndpoints.settle(resolution.entities(), relations(mentioned, document.id()));
 		ExtractedDocument extracted = new ExtractedDocument(document.id(), document.contentHash(), metadata,
-				resolution.entities(), relations(mentioned, document.id()), measures(mentioned, document.id()));
+				settled.entities(), settled.relations(), measures(mentioned, document.id()));
 		logger.debug("Extracted {}: {} sentences, {} entities, {} relations, {} measures", document.id(),
 				sentences.size(), extracted.entities().size(), extracted.relations().size(), extracted.measures().size());
 		return extracted;
@@ -67,6 +70,8 @@ public class PolicyExtractor {
 				relations.putIfAbsent(key(relation), relation);
 			}
 		}
+		this.tableRelations.extract(sentences, documentId)
+			.forEach((relation) -> relations.putIfAbsent(key(relation), relation));
 		return List.copyOf(relations.values());
 	}
 
@@ -77,20 +82,30 @@ public class PolicyExtractor {
 				: List.of(relation.type(), relation.source(), relation.target());
 	}
 
+	/** Measures of each clause, for what the clause names, else for what its numbered heading names. */
 	private List<Measure> measures(List<MentionedSentence> sentences, String documentId) {
 		List<Measure> measures = new ArrayList<>();
+		List<EntityRef> headingTargets = List.of();
 		for (MentionedSentence sentence : sentences) {
+			if (NumberedHeading.is(sentence.sentence().text())) {
+				headingTargets = targets(sentence, sentence.sentence());
+			}
 			for (Sentence clause : this.splitter.clauses(sentence.sentence())) {
-				List<EntityRef> targets = sentence.ofTypes(MEASURE_TARGETS)
-					.stream()
-					.filter((mention) -> clause.contains(mention.start()))
-					.map(sentence::ref)
-					.distinct()
-					.toList();
-				measures.addAll(this.measureExtractor.extract(clause, targets, documentId));
+				List<EntityRef> targets = targets(sentence, clause);
+				measures.addAll(this.measureExtractor.extract(clause, targets.isEmpty() ? headingTargets : targets,
+						documentId));
 			}
 		}
 		return measures;
+	}
+
+	private static List<EntityRef> targets(MentionedSentence sentence, Sentence clause) {
+		return sentence.ofTypes(MEASURE_TARGETS)
+			.stream()
+			.filter((mention) -> clause.contains(mention.start()))
+			.map(sentence::ref)
+			.distinct()
+			.toList();
 	}
 
 	/** The document's own city, which 我市 refers to: the region that starts the agency's name, else the most named city. */

@@ -24,21 +24,32 @@ class RelationExtractor {
 
 	private static final Set<EntityType> PARTNERS = Set.of(ENTERPRISE, INSTITUTION, AGENCY, REGION);
 
-	private static final Pattern PARTNERSHIP = Pattern.compile("共建|合作|签约|签订|签署|联合|共同设立");
+	/** Partners that can open a sentence as its subject; a place there more often starts a longer name (湖州银行). */
+	private static final Set<EntityType> SUBJECTS = Set.of(ENTERPRISE, INSTITUTION, AGENCY);
+
+	private static final Pattern PARTNERSHIP = Pattern.compile("共建|合作|签约|签订|签署|联合|共同");
+
+	/** What may stand before the subject at the start of a sentence: nothing, or a numbering (第三条, (一), 1.). */
+	private static final Pattern SENTENCE_OPENING = Pattern
+		.compile("\\s*(?:第[一二三四五六七八九十百]+条|[（(][一二三四五六七八九十]+[)）]|\\d+[.、．])?\\s*");
 
 	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重");
 
 	private static final List<TriggerRule> TRIGGER_RULES = List.of(
 			new TriggerRule(RelationType.LISTED_IN, Set.of(ENTERPRISE, PARK),
-					Pattern.compile("列入|入选|获评|被认定为|认定为|入围|纳入|获(?=\\d)"), Set.of(PROGRAMME), false),
-			new TriggerRule(RelationType.ISSUED_BY, Set.of(AGENCY, REGION), Pattern.compile("印发|出台|制定|发布"),
-					Set.of(PROGRAMME), true),
+					Pattern.compile("列入|入选|获评|被评为|评为|荣获|获批|被认定为|认定为|入围|纳入|获(?=\\d)"), Set.of(PROGRAMME), false),
+			new TriggerRule(RelationType.ISSUED_BY, Set.of(AGENCY, REGION), Pattern.compile("印发|出台|制定|发布|颁布"),
+					Set.of(PROGRAMME), true, true),
 			new TriggerRule(RelationType.LOCATED_IN, Set.of(REGION), Pattern.compile("位于|落户|入驻|布局"),
-					Set.of(PARK, ENTERPRISE, INSTITUTION), true));
+					Set.of(PARK, ENTERPRISE, INSTITUTION), true),
+			new TriggerRule(RelationType.LOCATED_IN, Set.of(PARK, ENTERPRISE, INSTITUTION),
+					Pattern.compile("位于|坐落于|落户|入驻|落地"), Set.of(REGION, PARK), false, true));
 
 	private final AdjacentRelations adjacent = new AdjacentRelations();
 
 	private final ContainmentRelations containment = new ContainmentRelations();
+
+	private final FocusRelations focus = new FocusRelations();
 
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		Set<Relation> relations = new LinkedHashSet<>();
@@ -47,6 +58,7 @@ class RelationExtractor {
 		relations.addAll(supports(sentence, documentId));
 		relations.addAll(this.adjacent.extract(sentence, documentId));
 		relations.addAll(this.containment.extract(sentence, documentId));
+		relations.addAll(this.focus.extract(sentence, documentId));
 		return relations.stream().filter((relation) -> !relation.source().equals(relation.target())).toList();
 	}
 
@@ -60,6 +72,9 @@ class RelationExtractor {
 				continue;
 			}
 			List<EntityRef> left = AdjacentRelations.chainEndingAt(sentence, at, PARTNERS);
+			if (left.isEmpty() && at == clause[0]) {
+				left = subject(sentence);
+			}
 			List<EntityRef> right = AdjacentRelations.chainStartingAt(sentence, at + 1, PARTNERS);
 			for (EntityRef a : left) {
 				for (EntityRef b : right) {
@@ -70,11 +85,29 @@ class RelationExtractor {
 		return relations;
 	}
 
+	/** The names that open a sentence, its subject when a later clause starts with 与 (A、B要…，与C共同建立…). */
+	private static List<EntityRef> subject(MentionedSentence sentence) {
+		return sentence.mentions()
+			.stream()
+			.filter((mention) -> !sentence.isNested(mention))
+			.findFirst()
+			.filter((mention) -> SUBJECTS.contains(mention.type()))
+			.filter((mention) -> SENTENCE_OPENING.matcher(sentence.between(sentence.sentence().start(), mention.start()))
+				.matches())
+			.map((mention) -> AdjacentRelations.chainStartingAt(sentence, mention.start(), SUBJECTS))
+			.orElse(List.of());
+	}
+
 	private static List<Relation> supports(MentionedSentence sentence, String documentId) {
 		if (!SUPPORT.matcher(sentence.sentence().text()).find()) {
 			return List.of();
 		}
-		List<EntityRef> industries = refs(sentence, INDUSTRY);
+		List<EntityRef> industries = sentence.ofTypes(Set.of(INDUSTRY))
+			.stream()
+			.filter((mention) -> !sentence.isNested(mention) && sentence.endsAtWordBoundary(mention))
+			.map(sentence::ref)
+			.distinct()
+			.toList();
 		List<EntityRef> named = refs(sentence, PROGRAMME);
 		List<EntityRef> programmes = (named.size() > 1) ? titled(sentence) : named;
 		List<Relation> relations = new ArrayList<>();
@@ -100,7 +133,12 @@ class RelationExtractor {
 	}
 
 	private static List<EntityRef> refs(MentionedSentence sentence, EntityType type) {
-		return sentence.ofTypes(Set.of(type)).stream().map(sentence::ref).distinct().toList();
+		return sentence.ofTypes(Set.of(type))
+			.stream()
+			.filter((mention) -> !sentence.isNested(mention))
+			.map(sentence::ref)
+			.distinct()
+			.toList();
 	}
 
 }

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into sentences at 。！？ and line breaks (the stage needs the document text and adds sentences with their
- * offsets); {@link #clauses} splits a sentence further at ；, the granularity of a measure.
+ * Splits text into sentences at 。！？ (or ASCII . ! ?, a full stop not inside a number such as 3.5亿元) and line breaks
+ * (the stage needs the document text and adds sentences with their offsets); {@link #clauses} splits a sentence further
+ * at ； or ;, the granularity of a measure.
  */
 class SentenceSplitter {
 
-	private static final String SENTENCE_ENDS = "。！？!?";
+	private static final String SENTENCE_ENDS = "。！？!?.";
 
 	List<Sentence> split(String text) {
 		return split(text, 0, SENTENCE_ENDS);
@@ -28,7 +29,7 @@ class SentenceSplitter {
 				add(sentences, text, base, start, i);
 				start = i + 1;
 			}
-			else if (ends.indexOf(c) >= 0) {
+			else if (ends.indexOf(c) >= 0 && !isDecimalPoint(text, i)) {
 				int end = closingQuoteEnd(text, i + 1);
 				add(sentences, text, base, start, end);
 				start = end;
@@ -37,6 +38,12 @@ class SentenceSplitter {
 		}
 		add(sentences, text, base, start, text.length());
 		return sentences;
+	}
+
+	/** A full stop between two digits (3.5亿元, 1.26) ends nothing. */
+	private static boolean isDecimalPoint(String text, int i) {
+		return text.charAt(i) == '.' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+				&& Character.isDigit(text.charAt(i + 1));
 	}
 
 	private static int closingQuoteEnd(String text, int from) {

@@ -8,16 +8,23 @@ import java.util.regex.Pattern;
 
 /**
  * A relation stated by a trigger word inside one clause: entities of the {@code before} types ahead of the trigger,
- * entities of the {@code after} types behind it (公牛电器、奥云德电器列入宁波市未来工厂名单 → LISTED_IN).
+ * entities of the {@code after} types behind it (公牛电器、奥云德电器列入宁波市未来工厂名单 → LISTED_IN). Names nested in
+ * longer names do not take part (the 湖州市 of 湖州市人民政府).
  *
  * @param type the relation stated
  * @param before types allowed ahead of the trigger
  * @param trigger the trigger words
  * @param after types allowed behind the trigger
  * @param reversed whether the relation runs from the entity behind the trigger to the one ahead of it
+ * @param nearest whether only the first name behind the trigger is its object (印发《A》和《B》 → A; 位于禅城区南庄镇 → the
+ * most specific place of a run of places)
  */
-record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after,
-		boolean reversed) {
+record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed,
+		boolean nearest) {
+
+	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
+		this(type, before, trigger, after, reversed, false);
+	}
 
 	List<Relation> apply(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
@@ -26,18 +33,47 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			int at = sentence.sentence().start() + matcher.start();
 			int atEnd = sentence.sentence().start() + matcher.end();
 			int[] clause = sentence.clauseAround(at);
+			int from = listStart(sentence, clause[0]);
+			List<Mention> objects = objects(sentence, atEnd, clause[1]);
 			for (Mention first : sentence.ofTypes(this.before)) {
-				if (first.start() < clause[0] || first.end() > at) {
+				if (first.start() < from || first.end() > at || sentence.isNested(first)) {
 					continue;
 				}
-				for (Mention second : sentence.ofTypes(this.after)) {
-					if (second.start() >= atEnd && second.end() <= clause[1]) {
-						relations.add(relation(sentence, first, second, documentId));
-					}
-				}
+				objects.forEach((second) -> relations.add(relation(sentence, first, second, documentId)));
 			}
 		}
 		return relations;
+	}
+
+	/** Where the subjects of a clause begin: earlier when they continue a list over ASCII commas (A,B入选…). */
+	private int listStart(MentionedSentence sentence, int clauseStart) {
+		int from = clauseStart;
+		boolean extended = true;
+		while (extended) {
+			extended = false;
+			for (Mention mention : sentence.ofTypes(this.before)) {
+				if (mention.end() == from - 1 && sentence.isListSeparator(from - 1, from)) {
+					from = mention.start();
+					extended = true;
+				}
+			}
+		}
+		return from;
+	}
+
+	private List<Mention> objects(MentionedSentence sentence, int from, int to) {
+		List<Mention> objects = sentence.ofTypes(this.after)
+			.stream()
+			.filter((mention) -> mention.start() >= from && mention.end() <= to && !sentence.isNested(mention))
+			.toList();
+		if (!this.nearest || objects.isEmpty()) {
+			return objects;
+		}
+		int last = 0;
+		while (last + 1 < objects.size() && objects.get(last + 1).start() == objects.get(last).end()) {
+			last++;
+		}
+		return List.of(objects.get(last));
 	}
 
 	private Relation relation(MentionedSentence sentence, Mention first, Mention second, String documentId) {

@@ -59,6 +59,54 @@ class MeasureExtractorTests {
 	}
 
 	@Test
+	void joinsARateWithTheCapOfTheFollowingPart() {
+		assertThat(extract("对企业实施数字化智能化改造项目，按设备和软件投入的20%给予补助，单个项目最高500万元"))
+			.extracting(Measure::instrument, Measure::amountYuan, Measure::ratePercent)
+			.containsExactly(tuple("补助", 5_000_000L, 20.0));
+		assertThat(extract("按同期贷款市场报价利率的50%给予贴息，贴息期限最长2年，单个企业年度贴息最高不超过200万元"))
+			.extracting(Measure::instrument, Measure::amountYuan, Measure::ratePercent)
+			.containsExactly(tuple("贴息", 2_000_000L, 50.0));
+	}
+
+	@Test
+	void leavesOutInvestmentThresholdsOfTieredSubsidies() {
+		assertThat(extract("按照设备投资额分档给予补助：设备投资额500万元至2000万元（含）的，按设备投资额的5%给予最高100万元补助"))
+			.extracting(Measure::amountYuan, Measure::ratePercent)
+			.containsExactly(tuple(1_000_000L, 5.0));
+		assertThat(extract("对列入市重大产业项目库、固定资产投资额在10亿元以上的先进制造业项目，按实际设备投资额的6%给予补助"))
+			.extracting(Measure::amountYuan, Measure::ratePercent)
+			.containsExactly(tuple(null, 6.0));
+	}
+
+	@Test
+	void readsTiersSeparatedByAsciiCommas() {
+		assertThat(extract("对动力装备企业实施技术改造的,按设备投资额的8%,10%,12%分别给予最高300万元,400万元,500万元奖励"))
+			.extracting(Measure::amountYuan, Measure::ratePercent)
+			.containsExactly(tuple(3_000_000L, 8.0), tuple(4_000_000L, 10.0), tuple(5_000_000L, 12.0));
+	}
+
+	@Test
+	void givesOneRentExemptionWithItsCap() {
+		assertThat(extract("给予前三年免租，免租面积最高不超过500平方米，单个企业每年免租金额最高30万元"))
+			.extracting(Measure::instrument, Measure::amountYuan)
+			.containsExactly(tuple("免租", 300_000L));
+	}
+
+	@Test
+	void readsFundsNamedBySpecialFundsAndRewardSubsidies() {
+		assertThat(extract("获得省级专项资金支持1000万元")).extracting(Measure::instrument, Measure::amountYuan)
+			.containsExactly(tuple("资助", 10_000_000L));
+		assertThat(extract("全年累计兑现技改奖补资金3.6亿元")).extracting(Measure::instrument, Measure::amountYuan)
+			.containsExactly(tuple("补助", 360_000_000L));
+	}
+
+	@Test
+	void keepsAmountsInDollarsApart() {
+		assertThat(extract("引进外资500万美元以上的项目，给予奖励20万元")).extracting(Measure::amountYuan)
+			.containsExactly(200_000L);
+	}
+
+	@Test
 	void givesEvidenceWithTheClauseOffsets() {
 		Sentence clause = new Sentence("新增500万元股权投资", 100, 111);
 		Measure measure = this.extractor.extract(clause, List.of(), "003").get(0);

@@ -62,4 +62,44 @@ class MetadataExtractorTests {
 				"慈溪市人民政府办公室", "慈政办发〔2019〕86号", LocalDate.of(2019, 9, 5), null, null, null));
 	}
 
+	@Test
+	void readsTheHeaderOfAReplyToACppccProposal() {
+		String text = "佛山市工业和信息化局\n佛工信提〔2024〕21号                          签发人：黄建明\n类别：A\n\n"
+				+ "对市政协十届二次会议第153号提案的答复\n\n陈志斌委员：\n您在市政协十届二次会议上提出的提案收悉。\n\n"
+				+ "佛山市工业和信息化局\n2024年5月20日\n";
+		DocumentMetadata metadata = this.extractor.extract(text);
+		assertThat(metadata).isEqualTo(new DocumentMetadata("对市政协十届二次会议第153号提案的答复", "佛山市工业和信息化局",
+				"佛工信提〔2024〕21号", LocalDate.of(2024, 5, 20), 153, "陈志斌", "市政协十届二次会议"));
+	}
+
+	@Test
+	void takesTheAgencySigningAboveTheDateWhenAnAnnexFollows() {
+		String text = "关于2023年度温州市星级小微企业园评定结果的公示\n\n各县（市、区）经信局，各有关单位：\n现将评定结果予以公示。\n\n"
+				+ "温州市经济和信息化局\n2024年3月18日\n\n附件\n\n2023年度温州市星级小微企业园名单\n\n序号\t园区名称\t所在地\n"
+				+ "1\t瓯海智造小微企业园\t瓯海区\n2\t乐清智能电气小微企业园\t乐清市\n3\t瑞安汽摩配产业小微企业园\t瑞安市\n"
+				+ "4\t鹿城鞋都智创小微企业园\t鹿城区\n5\t龙湾高新智造小微企业园\t龙湾区\n";
+		DocumentMetadata metadata = this.extractor.extract(text);
+		assertThat(metadata.agency()).isEqualTo("温州市经济和信息化局");
+		assertThat(metadata.date()).isEqualTo(LocalDate.of(2024, 3, 18));
+	}
+
+	@Test
+	void readsANumberInSquareBracketsWithAsciiColons() {
+		String text = "潍坊市工业和信息化局文件\n\n潍工信建[2024]21号                    签发人:刘志强\n\n"
+				+ "对市十八届人大二次会议第158号建议的答复\n\n王建华代表:\n您的建议收悉.\n\n潍坊市工业和信息化局\n2024年6月18日\n";
+		DocumentMetadata metadata = this.extractor.extract(text);
+		assertThat(metadata).isEqualTo(new DocumentMetadata("对市十八届人大二次会议第158号建议的答复", "潍坊市工业和信息化局",
+				"潍工信建[2024]21号", LocalDate.of(2024, 6, 18), 158, "王建华", "市十八届人大二次会议"));
+	}
+
+	@Test
+	void namesTheFirstSignerOfAJointProposalAndFindsItsNumberInTheOpening() {
+		String text = "关于推动陶瓷产业数字化转型的提案的答复\n\n陈志斌、李明委员：\n"
+				+ "您在市政协十届二次会议上提出的《关于推动陶瓷产业数字化转型的提案》（第153号提案）收悉。\n";
+		DocumentMetadata metadata = this.extractor.extract(text);
+		assertThat(metadata.delegate()).isEqualTo("陈志斌");
+		assertThat(metadata.suggestionNo()).isEqualTo(153);
+		assertThat(this.extractor.extract("答复\n\n王建华等5位代表：\n您的建议收悉。\n").delegate()).isEqualTo("王建华");
+	}
+
 }

@@ -45,10 +45,23 @@ class PolicyExtractorTests {
 
 	@Test
 	void refersRelationsAndMeasuresOnlyToExtractedEntities() {
-		ExtractedDocument document = EXTRACTOR.extract(this.reply);
-		List<EntityRef> refs = document.entities().stream().map(Entity::ref).toList();
-		document.relations().forEach((relation) -> assertThat(refs).contains(relation.source(), relation.target()));
-		document.measures().forEach((measure) -> assertThat(refs).containsAll(measure.targets()));
+		SourceDocument table = new DocumentReader()
+			.read(Path.of("src/test/resources/extra/docs/x03_rated_parks_notice.txt"));
+		for (ExtractedDocument document : List.of(EXTRACTOR.extract(this.reply), EXTRACTOR.extract(table))) {
+			List<EntityRef> refs = document.entities().stream().map(Entity::ref).toList();
+			document.relations().forEach((relation) -> assertThat(refs).contains(relation.source(), relation.target()));
+			document.measures().forEach((measure) -> assertThat(refs).containsAll(measure.targets()));
+		}
+	}
+
+	@Test
+	void givesMeasuresThatNameNoTargetTheProgrammeOfTheirNumberedHeading() {
+		String text = "第五条 实施“专精特新”中小企业培育行动。\n对首次认定为国家级专精特新“小巨人”企业、省级专精特新中小企业、市级专精特新中小企业的，"
+				+ "分别给予100万元、30万元、10万元奖励。\n";
+		ExtractedDocument document = EXTRACTOR.extract(new SourceDocument("x", Path.of("x.txt"), text, "0"));
+		assertThat(document.measures()).extracting(Measure::amountYuan).containsExactly(1_000_000L, 300_000L, 100_000L);
+		assertThat(document.measures()).allSatisfy((measure) -> assertThat(measure.targets())
+			.containsExactly(new EntityRef(EntityType.PROGRAMME, "专精特新中小企业培育行动")));
 	}
 
 	@Test

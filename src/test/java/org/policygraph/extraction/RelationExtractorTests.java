@@ -71,6 +71,63 @@ class RelationExtractorTests {
 	}
 
 	@Test
+	void focusesAParkThatOpensTheClauseBeforeTheTrigger() {
+		List<Relation> relations = extract("黄岩智能模具小镇位于黄岩区，重点发展模具和塑料制品产业，本年度共有4家入选企业。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.FOCUSES_ON, "黄岩智能模具小镇", "模具"),
+					tuple(RelationType.LOCATED_IN, "黄岩智能模具小镇", "黄岩区"))
+			.doesNotContain(tuple(RelationType.FOCUSES_ON, "黄岩智能模具小镇", "塑料"));
+	}
+
+	@Test
+	void leavesTheFocusOfAPlaceThatIsNoPark() {
+		List<Relation> relations = extract("潍坊滨海经济技术开发区重点发展新能源动力和储能装备产业,诸城市重点发展汽车及零部件产业.");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.FOCUSES_ON)
+			.extracting((r) -> r.target().name())
+			.doesNotContain("汽车及零部件", "汽车");
+	}
+
+	@Test
+	void readsOnlyTheFirstTitleAfterTheIssuingVerb() {
+		List<Relation> relations = extract(
+				"根据市经信局、市财政局联合印发的《温州市小微企业园星级评定管理办法》（温经信〔2021〕56号）和《关于开展2023年度小微企业园星级评定工作的通知》要求，组织开展评定工作。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.ISSUED_BY)
+			.extracting((r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactlyInAnyOrder(tuple("温州市小微企业园星级评定管理办法", "市经信局"),
+					tuple("温州市小微企业园星级评定管理办法", "市财政局"));
+	}
+
+	@Test
+	void leavesOutPlacesNestedInTheNameOfAnAgency() {
+		List<Relation> relations = extract("湖州市人民政府关于印发《湖州市加快先进制造业高质量发展若干政策》的通知");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.ISSUED_BY, "湖州市人民政府"));
+	}
+
+	@Test
+	void doesNotLocateAParkInTheShortFormItDefines() {
+		List<Relation> relations = extract("佛山高新技术产业开发区（以下简称“佛山高新区”）重点发展智能装备、新材料和数字经济，为陶瓷企业数字化改造提供技术和装备支撑。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.LOCATED_IN);
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.target().name())
+			.contains(tuple(RelationType.FOCUSES_ON, "智能装备"), tuple(RelationType.FOCUSES_ON, "新材料"));
+	}
+
+	@Test
+	void listsEveryMemberOfAListWrittenWithAsciiCommas() {
+		List<Relation> relations = extract("潍坊华动动力科技股份有限公司,山东鲁信重工机械有限公司入选山东省智能工厂名单.");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name())
+			.contains(tuple(RelationType.LISTED_IN, "潍坊华动动力科技股份有限公司"),
+					tuple(RelationType.LISTED_IN, "山东鲁信重工机械有限公司"));
+	}
+
+	@Test
+	void takesTheSubjectOfTheSentenceAsPartnerWhenAClauseOpensWith与() {
+		List<Relation> relations = extract("湖州产业投资发展集团有限公司要开发技改专项贷款和融资担保产品，与市经信局共同建立技改项目融资白名单。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.PARTNERS_WITH, "湖州产业投资发展集团有限公司", "市经信局"));
+	}
+
+	@Test
 	void givesTheSentenceAsEvidence() {
 		String text = "滨海区获评浙江省制造业高质量发展四星级工业园区。";
 		MentionedSentence sentence = Sentences.mentioned(text, CIXI);

@@ -21,6 +21,20 @@ class SentenceSplitterTests {
 	}
 
 	@Test
+	void splitsAtAsciiFullStopsButNotInsideNumbers() {
+		String text = "(二)优化产业政策.全年累计兑现技改奖补资金3.6亿元,支持企业技改项目186个.最后,再次感谢!";
+		assertThat(this.splitter.split(text)).extracting(Sentence::text)
+			.containsExactly("(二)优化产业政策.", "全年累计兑现技改奖补资金3.6亿元,支持企业技改项目186个.", "最后,再次感谢!");
+	}
+
+	@Test
+	void splitsClausesAtAsciiSemicolons() {
+		Sentence sentence = new Sentence("给予前两年免租,第三年租金减半;对园区运营主体给予补助.", 0, 27);
+		assertThat(this.splitter.clauses(sentence)).extracting(Sentence::text)
+			.containsExactly("给予前两年免租,第三年租金减半;", "对园区运营主体给予补助.");
+	}
+
+	@Test
 	void keepsSemicolonsInsideTheSentence() {
 		String text = "加强对周巷、观海卫等慈溪智能家电小镇建设，推动智能家电产业发展；快速推进环杭州湾创新中心息壤小镇建设。";
 		assertThat(this.splitter.split(text)).hasSize(1);

@@ -1,6 +1,7 @@
 package org.policygraph.extraction;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.policygraph.extraction.hanlp.Segmenter;
 
@@ -23,6 +24,16 @@ final class Sentences {
 		List<Mention> mentions = RECOGNITION.recognise(sentence);
 		AliasMerger.Resolution resolution = new AliasMerger().merge(mentions);
 		return new MentionedSentence(sentence.sentence(), mentions, resolution.refs(), home);
+	}
+
+	/** Every sentence of a text with its mentions, resolved to entities across the whole text. */
+	static List<MentionedSentence> mentionedAll(String text) {
+		List<AnalysedSentence> sentences = ANALYSER.analyse(text);
+		List<List<Mention>> mentions = sentences.stream().map(RECOGNITION::recognise).toList();
+		AliasMerger.Resolution resolution = new AliasMerger().merge(mentions.stream().flatMap(List::stream).toList());
+		return IntStream.range(0, sentences.size())
+			.mapToObj((i) -> new MentionedSentence(sentences.get(i).sentence(), mentions.get(i), resolution.refs(), null))
+			.toList();
 	}
 
 	static AnalysedSentence analyse(String sentence) {

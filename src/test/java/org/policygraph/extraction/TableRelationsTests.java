@@ -1,0 +1,65 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+class TableRelationsTests {
+
+	private final TableRelations relations = new TableRelations();
+
+	@Test
+	void readsEachRowOfAnEnterpriseListAsOneClause() {
+		List<Relation> found = extract("""
+				附件
+				2023年度台州市级专精特新中小企业名单
+				序号 企业名称 所在县（市、区） 所属行业
+				1 台州恒锐精密模具有限公司 黄岩区 模具
+				7 台州星联智能卫浴有限公司 椒江区 智能马桶
+				抄送：省经信厅，市政府办公室，市财政局。
+				""");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.LISTED_IN, "台州恒锐精密模具有限公司", "2023年度台州市级专精特新中小企业名单"),
+					tuple(RelationType.LOCATED_IN, "台州恒锐精密模具有限公司", "黄岩区"),
+					tuple(RelationType.IN_INDUSTRY, "台州恒锐精密模具有限公司", "模具"),
+					tuple(RelationType.LISTED_IN, "台州星联智能卫浴有限公司", "2023年度台州市级专精特新中小企业名单"),
+					tuple(RelationType.LOCATED_IN, "台州星联智能卫浴有限公司", "椒江区"),
+					tuple(RelationType.IN_INDUSTRY, "台州星联智能卫浴有限公司", "智能马桶"));
+	}
+
+	@Test
+	void givesParksTheIndustriesOfTheirColumnSplitAtCommas() {
+		List<Relation> found = extract("2023年度温州市星级小微企业园名单\n\n序号\t园区名称\t所在地\t主导产业\t运营主体\t星级\n"
+				+ "1\t瓯海智造小微企业园\t瓯海区\t智能装备、眼镜\t温州瓯智园区运营管理有限公司\t五星级\n");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.source(), (r) -> r.target().name())
+			.contains(tuple(RelationType.FOCUSES_ON, new EntityRef(EntityType.PARK, "瓯海智造小微企业园"), "智能装备"),
+					tuple(RelationType.FOCUSES_ON, new EntityRef(EntityType.PARK, "瓯海智造小微企业园"), "眼镜"),
+					tuple(RelationType.LOCATED_IN, new EntityRef(EntityType.PARK, "瓯海智造小微企业园"), "瓯海区"));
+	}
+
+	@Test
+	void readsATableWithoutNumberColumnSeparatedByBars() {
+		List<Relation> found = extract("""
+				第二批省级特色产业园区名录
+				园区名称 | 所在地 | 主导产业
+				鹿城激光光电小微企业园 | 鹿城区 | 激光与光电
+				""");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.LISTED_IN, "鹿城激光光电小微企业园", "第二批省级特色产业园区名录"),
+					tuple(RelationType.LOCATED_IN, "鹿城激光光电小微企业园", "鹿城区"),
+					tuple(RelationType.FOCUSES_ON, "鹿城激光光电小微企业园", "激光与光电"));
+	}
+
+	@Test
+	void ignoresTextWithoutAHeaderRow() {
+		assertThat(extract("1 台州恒锐精密模具有限公司 黄岩区 模具\n2 浙江科锐模塑科技有限公司 黄岩区 模具\n")).isEmpty();
+	}
+
+	private List<Relation> extract(String text) {
+		return this.relations.extract(Sentences.mentionedAll(text), "x");
+	}
+
+}

@@ -46,7 +46,7 @@ public class PolicyExtractor {
 	public ExtractedDocument extract(SourceDocument document) {
 		DocumentMetadata metadata = this.metadataExtractor.extract(document.text());
 		List<AnalysedSentence> sentences = this.analyser.analyse(document.text());
-		List<List<Mention>> mentions = sentences.stream().map(this.recognition::recognise).toList();
+		List<List<Mention>> mentions = this.recognition.recognise(sentences);
 		AliasMerger.Resolution resolution = this.aliasMerger.merge(mentions.stream().flatMap(List::stream).toList());
 		EntityRef home = HomeRegion.of(metadata, resolution.entities());
 		List<MentionedSentence> mentioned = new ArrayList<>();

@@ -17,8 +17,8 @@ class MentionRecognition {
 
 	MentionRecognition(Lexicons lexicons) {
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new QuotedNameRecogniser(lexicons),
-				new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new IndustryRecogniser(lexicons),
-				new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
+				new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
+				new IndustryRecogniser(lexicons), new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
 	}
 
 	/** The mentions of each sentence of a document, in order; table rows are typed by their table's header. */

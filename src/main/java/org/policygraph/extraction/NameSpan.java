@@ -1,5 +1,6 @@
 package org.policygraph.extraction;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,8 @@ class NameSpan {
 	private static final int MAX_LENGTH = 26;
 
 	private static final Pattern EDITION = Pattern.compile("^（[^（）]{0,10}\\d[^（）]{0,10}）");
+
+	private static final Set<String> TITLE_VERBS = Set.of("推进", "加快", "支持", "促进", "推动");
 
 	private final Lexicons lexicons;
 
@@ -31,7 +34,7 @@ class NameSpan {
 	int[] of(AnalysedSentence sentence, int headToken, int end, EntityType headType) {
 		boolean programme = headType == EntityType.PROGRAMME;
 		int start = (programme ? this.programmeExtension : this.extension).start(sentence.tokens(), headToken, end);
-		start = programme ? fromGuanyu(sentence, start) : start;
+		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, start)) : start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
 		start = afterUnclosedBracket(sentence, start, end);
 		start = afterLeadingAgency(sentence, start, end);
@@ -65,6 +68,19 @@ class NameSpan {
 			.filter((head) -> this.lexicons.heads().get(head) == EntityType.AGENCY)
 			.isPresent();
 		return joinsTwoAgencies ? start : this.extension.start(sentence.tokens(), before - 1, end);
+	}
+
+	/** Titles like 慈溪市推进企业“四上”行动方案 start with the issuing place and a verb of policy. */
+	int withPlaceAndVerb(AnalysedSentence sentence, int start) {
+		int verb = sentence.tokenAt(start - 1);
+		if (verb <= 0 || !TITLE_VERBS.contains(sentence.tokens().get(verb).word())) {
+			return start;
+		}
+		var place = sentence.tokens().get(verb - 1);
+		boolean placed = place.partOfSpeech().startsWith("ns") && this.lexicons.startsWithPlace(place.word());
+		int before = sentence.tokenAt(place.offset() - 1);
+		boolean standsFirst = before < 0 || !this.extension.isNamePart(sentence.tokens().get(before));
+		return (placed && standsFirst) ? place.offset() : start;
 	}
 
 	/** Titles like 关于支持工业企业留工优工稳增促投的实施意见 run from 关于 across the 的. */

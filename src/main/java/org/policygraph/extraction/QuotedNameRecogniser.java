@@ -25,9 +25,11 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	/** Words that make a quoted name a talent scheme even without a head noun (“星期日工程师”, “阳明学者”). */
 	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
 
-	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动");
+	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动", "推行");
 
 	private final Lexicons lexicons;
+
+	private final NameSpan span;
 
 	private final LeftExtension longExtension = new LeftExtension(26, false);
 
@@ -37,6 +39,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	QuotedNameRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
+		this.span = new NameSpan(lexicons);
 	}
 
 	@Override
@@ -74,13 +77,15 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	}
 
 	private Optional<Mention> withHead(AnalysedSentence sentence, String core, int open, int close, String following) {
+		String head = this.lexicons.headOf(following).orElseThrow();
 		int start = start(sentence, open, this.longExtension);
+		start = (this.lexicons.heads().get(head) == EntityType.PROGRAMME) ? this.span.withPlaceAndVerb(sentence, start)
+				: start;
 		int end = close + following.length();
 		String name = ProperNames.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(start, end))).replaceFirst("");
 		if (ProperNames.SLOGAN.matcher(name).find()) {
 			return Optional.empty();
 		}
-		String head = this.lexicons.headOf(following).orElseThrow();
 		if (this.lexicons.placedHeads().contains(head) && !this.lexicons.startsWithPlace(name)) {
 			return Optional.empty();
 		}

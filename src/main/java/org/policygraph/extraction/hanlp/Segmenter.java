@@ -17,6 +17,10 @@ public class Segmenter {
 
 	private static final int CUSTOM_WORD_FREQUENCY = 1000;
 
+	private static final List<String> ORGANISATION_ENDS = List.of("公司", "集团", "银行", "局", "厅", "委", "办",
+			"部", "院", "所", "校", "大学", "学", "会", "中心", "厂", "社", "团", "室", "站", "馆", "处", "组", "府", "行", "店",
+			"园", "区", "馆", "基金", "协会", "联盟");
+
 	private final Segment recognising;
 
 	private final Segment plain;
@@ -41,9 +45,30 @@ public class Segmenter {
 		List<Token> tokens = new ArrayList<>();
 		for (Term term : this.recognising.seg(text)) {
 			Token token = new Token(term.word, String.valueOf(term.nature), term.offset);
-			tokens.addAll(isRecognisedName(token) ? withoutLeadingFunctionWords(token) : List.of(token));
+			if (isUnheadedOrganisation(token)) {
+				tokens.addAll(resegmented(token));
+			}
+			else {
+				tokens.addAll(isRecognisedName(token) ? withoutLeadingFunctionWords(token) : List.of(token));
+			}
 		}
 		return tokens;
+	}
+
+	/**
+	 * Organisation recognition also joins plain phrases into one name (重点发展新能源动力, 诸城市重点发展汽车); an
+	 * organisation name ends with an organisational word, so one that does not is segmented again without it.
+	 */
+	private static boolean isUnheadedOrganisation(Token token) {
+		return token.partOfSpeech().startsWith("nt") && token.word().length() > 2
+				&& ORGANISATION_ENDS.stream().noneMatch(token.word()::endsWith);
+	}
+
+	private List<Token> resegmented(Token name) {
+		return this.plain.seg(name.word())
+			.stream()
+			.map((part) -> new Token(part.word, String.valueOf(part.nature), name.offset() + part.offset))
+			.toList();
 	}
 
 	private static boolean isRecognisedName(Token token) {

@@ -25,15 +25,26 @@ class LeftExtension {
 			"进入", "提交", "做好", "打造", "立项", "认定", "升级", "研究", "起草", "设立", "成立", "举办", "承办", "构建", "优化",
 			"健全", "完善", "创建", "建设", "谋划", "树立", "筛选", "跟踪", "开通", "引进", "提高", "列为", "涌现", "推出", "听取", "主攻", "紧盯",
 			"指导", "邀请", "带动", "组建", "推广", "扶持", "实行", "执行", "评为", "确定", "部署", "召开", "编制完成", "深化实施",
-			"成为", "作为", "包含", "涵盖", "享受", "给予", "体现", "依据", "遴选", "落户", "入驻", "布局", "规划", "建成");
+			"成为", "作为", "包含", "涵盖", "享受", "给予", "体现", "依据", "遴选", "落户", "入驻", "布局", "规划", "建成", "委托");
 
 	private final int maxLength;
 
 	private final boolean verbsInside;
 
+	private final boolean singleCharacterVerbsInside;
+
 	LeftExtension(int maxLength, boolean verbsInside) {
+		this(maxLength, verbsInside, false);
+	}
+
+	/**
+	 * @param singleCharacterVerbsInside whether one-character verbs belong to the name, as in the trade names of
+	 * companies (恒能动力电池股份有限公司, where HanLP tags 能 a verb)
+	 */
+	LeftExtension(int maxLength, boolean verbsInside, boolean singleCharacterVerbsInside) {
 		this.maxLength = maxLength;
 		this.verbsInside = verbsInside;
+		this.singleCharacterVerbsInside = singleCharacterVerbsInside;
 	}
 
 	/**
@@ -64,7 +75,7 @@ class LeftExtension {
 					|| word.equals("）");
 		}
 		if (token.isVerb()) {
-			return this.verbsInside;
+			return this.verbsInside || this.singleCharacterVerbsInside && word.length() == 1;
 		}
 		String tag = token.partOfSpeech();
 		if (tag.startsWith("m") || tag.equals("q")) {

@@ -23,6 +23,8 @@ class NameSpan {
 
 	private final LeftExtension programmeExtension = new LeftExtension(MAX_LENGTH, true);
 
+	private final LeftExtension companyExtension = new LeftExtension(MAX_LENGTH, false, true);
+
 	NameSpan(Lexicons lexicons) {
 		this.lexicons = lexicons;
 	}
@@ -33,7 +35,10 @@ class NameSpan {
 	 */
 	int[] of(AnalysedSentence sentence, int headToken, int end, EntityType headType) {
 		boolean programme = headType == EntityType.PROGRAMME;
-		int start = (programme ? this.programmeExtension : this.extension).start(sentence.tokens(), headToken, end);
+		LeftExtension extension = programme ? this.programmeExtension
+				: (headType == EntityType.ENTERPRISE) ? this.companyExtension : this.extension;
+		int start = extension.start(sentence.tokens(), headToken, end);
+		start = (headType == EntityType.ENTERPRISE) ? afterCategory(sentence, start, end) : start;
 		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, start)) : start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
 		start = afterUnclosedBracket(sentence, start, end);
@@ -68,6 +73,14 @@ class NameSpan {
 			.filter((head) -> this.lexicons.heads().get(head) == EntityType.AGENCY)
 			.isPresent();
 		return joinsTwoAgencies ? start : this.extension.start(sentence.tokens(), before - 1, end);
+	}
+
+	/** 高端农机装备企业山东鲁信重工机械有限公司: a category of firms ahead of a company's place is not its name. */
+	private int afterCategory(AnalysedSentence sentence, int start, int end) {
+		String name = sentence.slice(start, end);
+		int category = name.lastIndexOf("企业");
+		boolean beforePlace = category > 0 && this.lexicons.startsWithPlace(name.substring(category + 2));
+		return beforePlace ? start + category + 2 : start;
 	}
 
 	/** Titles like 慈溪市推进企业“四上”行动方案 start with the issuing place and a verb of policy. */

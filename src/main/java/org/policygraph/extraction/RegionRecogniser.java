@@ -70,7 +70,9 @@ class RegionRecogniser implements MentionRecogniser {
 				}
 			}
 		}
-		mentions.addAll(districtLists(sentence));
+		districtLists(sentence).stream()
+			.filter((member) -> mentions.stream().noneMatch(member::overlaps))
+			.forEach(mentions::add);
 		return mentions;
 	}
 

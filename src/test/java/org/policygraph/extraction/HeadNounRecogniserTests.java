@@ -48,4 +48,23 @@ class HeadNounRecogniserTests {
 		assertThat(mentions).isEmpty();
 	}
 
+	@Test
+	void keepsOneCharacterVerbsInsideCompanyNamesAndDropsALeadingCategory() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"动力电池龙头企业长兴恒能动力电池股份有限公司与浙江大学湖州研究院共建，高端农机装备企业山东鲁信重工机械有限公司入选名单。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("长兴恒能动力电池股份有限公司",
+				"山东鲁信重工机械有限公司");
+	}
+
+	@Test
+	void splitsAgenciesJoinedByAVerb() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("省经信厅会同省科技厅实施。"));
+		assertThat(Sentences.names(mentions, EntityType.AGENCY)).containsExactly("省经信厅", "省科技厅");
+	}
+
+	@Test
+	void ignoresHeadingsThatEndInAHead() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("（一）强化规划"));
+		assertThat(mentions).isEmpty();
+	}
 }

@@ -35,4 +35,16 @@ class RegionRecogniserTests {
 		assertThat(Sentences.names(mentions)).containsExactly("横河镇");
 	}
 
+	@Test
+	void recognisesDistrictsInAListEvenWhenHanlpMissesSomeOfThem() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("主要集中在禅城区、南海区、三水区和高明区。"));
+		assertThat(Sentences.names(mentions)).containsExactlyInAnyOrder("禅城区", "南海区", "三水区", "高明区");
+	}
+
+	@Test
+	void leavesZonesThatAreNotDistricts() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("支持开发区、园区和社区建设。"));
+		assertThat(mentions).isEmpty();
+	}
+
 }

@@ -78,6 +78,9 @@ class LeftExtension {
 			return this.verbsInside || this.singleCharacterVerbsInside && word.length() == 1;
 		}
 		String tag = token.partOfSpeech();
+		if (tag.equals("t") && word.chars().noneMatch(Character::isDigit)) {
+			return false;
+		}
 		if (tag.startsWith("m") || tag.equals("q")) {
 			return this.verbsInside && !tag.equals("mq");
 		}

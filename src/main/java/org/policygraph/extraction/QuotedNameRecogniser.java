@@ -25,7 +25,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	/** Words that make a quoted name a talent scheme even without a head noun (“星期日工程师”, “阳明学者”). */
 	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
 
-	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动", "推行");
+	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动");
 
 	private final Lexicons lexicons;
 

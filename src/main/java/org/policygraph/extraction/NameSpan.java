@@ -17,6 +17,8 @@ class NameSpan {
 
 	private static final Set<String> TITLE_VERBS = Set.of("推进", "加快", "支持", "促进", "推动");
 
+	private static final Pattern PLACE_AND_VERB = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}[省市县区](推进|加快|支持|促进|推动)");
+
 	private final Lexicons lexicons;
 
 	private final LeftExtension extension = new LeftExtension(MAX_LENGTH, false);
@@ -96,12 +98,33 @@ class NameSpan {
 		return (placed && standsFirst) ? place.offset() : start;
 	}
 
-	/** Titles like 关于支持工业企业留工优工稳增促投的实施意见 run from 关于 across the 的. */
-	private static int fromGuanyu(AnalysedSentence sentence, int start) {
+	/**
+	 * Titles like 关于支持工业企业留工优工稳增促投的实施意见 run from 关于 across the 的, and so do titles that start with
+	 * their place and a verb of policy (慈溪市加快推进产业高质量发展的政策意见).
+	 */
+	private int fromGuanyu(AnalysedSentence sentence, int start) {
 		String before = sentence.slice(sentence.start(), start);
+		if (!before.endsWith("的")) {
+			return start;
+		}
 		int guanyu = before.lastIndexOf("关于");
-		boolean sameClause = guanyu >= 0 && before.substring(guanyu).chars().noneMatch((c) -> "，。；：、".indexOf(c) >= 0);
-		return (sameClause && before.endsWith("的")) ? sentence.start() + guanyu : start;
+		Matcher placeAndVerb = PLACE_AND_VERB.matcher(before);
+		int from = guanyu;
+		while (placeAndVerb.find()) {
+			from = Math.max(from, placeStart(before, placeAndVerb.start(), placeAndVerb.start(1)));
+		}
+		boolean sameClause = from >= 0 && before.substring(from).chars().noneMatch((c) -> "，。；：、".indexOf(c) >= 0);
+		return sameClause ? sentence.start() + from : start;
+	}
+
+	/** Where the place in 制定慈溪市加快 begins: the first offset from which the text starts with a known place. */
+	private int placeStart(String text, int from, int verb) {
+		for (int i = from; i < verb; i++) {
+			if (this.lexicons.startsWithPlace(text.substring(i))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** A name cannot begin outside a bracket it closes inside: 开发区（园区 becomes 园区. */

@@ -67,6 +67,9 @@ class LeftExtension {
 
 	boolean isNamePart(Token token) {
 		String word = token.word();
+		if (this.verbsInside && word.equals("及")) {
+			return true;
+		}
 		if (STOP_WORDS.contains(word) || GOVERNING_VERBS.contains(word) && !(this.verbsInside && word.equals("建设"))) {
 			return false;
 		}

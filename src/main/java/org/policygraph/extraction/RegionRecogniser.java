@@ -53,7 +53,7 @@ class RegionRecogniser implements MentionRecogniser {
 			if (this.lexicons.regions().contains(word)) {
 				mentions.add(new Mention(EntityType.REGION, word, token.offset(), token.end()));
 			}
-			else if (this.shortForms.containsKey(word)) {
+			else if (this.shortForms.containsKey(word) && !insideQuotes(sentence, token.offset())) {
 				mentions.add(new Mention(EntityType.REGION, this.shortForms.get(word), List.of(word), token.offset(),
 						token.end()));
 			}
@@ -74,6 +74,12 @@ class RegionRecogniser implements MentionRecogniser {
 			.filter((member) -> mentions.stream().noneMatch(member::overlaps))
 			.forEach(mentions::add);
 		return mentions;
+	}
+
+	/** “浙江制造” and “品字标浙江制造” are brands and slogans: a bare place inside quotes is not a region. */
+	private static boolean insideQuotes(AnalysedSentence sentence, int offset) {
+		String before = sentence.text().substring(0, offset - sentence.start());
+		return before.lastIndexOf('“') > before.lastIndexOf('”');
 	}
 
 	private static List<Mention> districtLists(AnalysedSentence sentence) {

@@ -47,4 +47,10 @@ class RegionRecogniserTests {
 		assertThat(mentions).isEmpty();
 	}
 
+	@Test
+	void leavesBarePlacesInsideQuotes() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("新增“品字标浙江制造”企业16家，对标宁波市重点领域。"));
+		assertThat(Sentences.names(mentions)).containsExactly("宁波市");
+	}
+
 }

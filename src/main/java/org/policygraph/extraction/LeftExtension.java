@@ -57,12 +57,18 @@ class LeftExtension {
 		int start = tokens.get(first).offset();
 		for (int i = first - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
-			if (!isNamePart(token) || end - token.offset() > this.maxLength) {
+			if (!isNamePart(token) || end - token.offset() > this.maxLength || isVerbComplement(tokens, i)) {
 				break;
 			}
 			start = token.offset();
 		}
 		return start;
+	}
+
+	/** 做强产业园区, 做强创业创新学院: a one-character adjective after a verb completes the verb, not the name. */
+	private static boolean isVerbComplement(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		return i > 0 && token.word().length() == 1 && token.partOfSpeech().equals("a") && tokens.get(i - 1).isVerb();
 	}
 
 	boolean isNamePart(Token token) {

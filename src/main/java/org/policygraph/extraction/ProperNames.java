@@ -21,6 +21,9 @@ class ProperNames {
 
 	private static final Pattern TOWNSHIP = Pattern.compile("[\\u4e00-\\u9fa5]{2}(镇|街道|乡)");
 
+	/** 坊子区人大常委会: an agency of a district or county HanLP's lexicon does not know. */
+	private static final Pattern DISTRICT_START = Pattern.compile("[\\u4e00-\\u9fa5]{2}[区县](?!域|级)");
+
 	private static final Pattern AGENCY_START = Pattern.compile("[市省县区镇]|国家|中央|全国");
 
 	private final Lexicons lexicons;
@@ -69,7 +72,7 @@ class ProperNames {
 
 	/** An agency's name starts with its place (市, 省, 慈溪市, 胜山镇 …) or is a leading group. */
 	private boolean isAgencyName(String name) {
-		return AGENCY_START.matcher(name).lookingAt() || name.contains("领导小组") || TOWNSHIP.matcher(name).find()
+		return AGENCY_START.matcher(name).lookingAt() || DISTRICT_START.matcher(name).lookingAt() || name.contains("领导小组") || TOWNSHIP.matcher(name).find()
 				|| this.lexicons.startsWithPlace(name);
 	}
 

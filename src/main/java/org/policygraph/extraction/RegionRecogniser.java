@@ -29,7 +29,11 @@ class RegionRecogniser implements MentionRecogniser {
 
 	private static final Pattern DISTRICT_MEMBER = Pattern.compile("[^、和]{2}[区县]");
 
-	private static final Pattern NOT_PLACE = Pattern.compile("^[各和的在全本我该].*|.*(城市|大市)$");
+	private static final Pattern NOT_PLACE = Pattern.compile("^[各和的在全本我该大小新].*|.{2,}(城市|大市)$");
+
+	/** 位于坊子区, 位于芜湖市鸠江区: the place after a verb of location, however HanLP segmented it. */
+	private static final Pattern LOCATED = Pattern.compile(
+			"(?:位于|地处|坐落于)((?:[\\u4e00-\\u9fa5]{2,3}[省市])?)([\\u4e00-\\u9fa5]{2}[市县区镇])(?=[，。；、）]|$)");
 
 	/** Areas named by a place and 新区 or 地区 (杭州湾新区, 前湾地区). */
 	private static final Set<String> AREA_SUFFIXES = Set.of("新区", "地区");
@@ -70,6 +74,9 @@ class RegionRecogniser implements MentionRecogniser {
 				}
 			}
 		}
+		located(sentence).stream()
+			.filter((place) -> mentions.stream().noneMatch(place::overlaps))
+			.forEach(mentions::add);
 		districtLists(sentence).stream()
 			.filter((member) -> mentions.stream().noneMatch(member::overlaps))
 			.forEach(mentions::add);
@@ -80,6 +87,21 @@ class RegionRecogniser implements MentionRecogniser {
 	private static boolean insideQuotes(AnalysedSentence sentence, int offset) {
 		String before = sentence.text().substring(0, offset - sentence.start());
 		return before.lastIndexOf('“') > before.lastIndexOf('”');
+	}
+
+	private static List<Mention> located(AnalysedSentence sentence) {
+		List<Mention> mentions = new ArrayList<>();
+		Matcher located = LOCATED.matcher(sentence.text());
+		while (located.find()) {
+			for (int group = 1; group <= 2; group++) {
+				if (!located.group(group).isEmpty() && !ZONE.matcher(located.group(group)).matches()) {
+					int start = sentence.start() + located.start(group);
+					mentions.add(new Mention(EntityType.REGION, located.group(group), start,
+							start + located.group(group).length()));
+				}
+			}
+		}
+		return mentions;
 	}
 
 	private static List<Mention> districtLists(AnalysedSentence sentence) {

@@ -67,4 +67,13 @@ class HeadNounRecogniserTests {
 		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("（一）强化规划"));
 		assertThat(mentions).isEmpty();
 	}
+
+	@Test
+	void acceptsAgenciesOfDistrictsAndLeavesVerbComplementsOut() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("抄送：市政府办公室，坊子区人大常委会。"));
+		assertThat(Sentences.names(mentions, EntityType.AGENCY)).contains("坊子区人大常委会");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse("（一）做强产业园区。")), EntityType.PARK))
+			.doesNotContain("强产业园区");
+	}
+
 }

@@ -53,4 +53,11 @@ class RegionRecogniserTests {
 		assertThat(Sentences.names(mentions)).containsExactly("宁波市");
 	}
 
+	@Test
+	void readsThePlaceAfterAVerbOfLocationHoweverItIsSegmented() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"坊子动力装备产业园位于坊子区，重点发展发动机整机及关键零部件产业，诸城市重点发展汽车及零部件产业。"));
+		assertThat(Sentences.names(mentions)).contains("坊子区", "诸城市");
+	}
+
 }

@@ -56,10 +56,14 @@ class NameSpan {
 
 	/** 工信部两化融合贯标试点 names the programme after its issuing agency; the agency is not part of the name. */
 	private int afterLeadingAgency(AnalysedSentence sentence, int start, int end) {
-		String name = sentence.slice(start, end);
+		String text = sentence.slice(sentence.start(), end);
+		int offset = start - sentence.start();
 		for (String agency : this.lexicons.standaloneHeads()) {
-			if (name.startsWith(agency) && name.length() > agency.length() + 1) {
-				return start + agency.length();
+			// 工业和信息化部2023年度…名单: the agency may begin before the name, which stopped at its 和.
+			int at = text.lastIndexOf(agency, offset);
+			int agencyEnd = (at >= 0) ? at + agency.length() : -1;
+			if (agencyEnd > offset && agencyEnd < text.length() - 1) {
+				return sentence.start() + agencyEnd;
 			}
 		}
 		return start;

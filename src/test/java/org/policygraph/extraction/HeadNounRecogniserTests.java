@@ -76,4 +76,12 @@ class HeadNounRecogniserTests {
 			.doesNotContain("强产业园区");
 	}
 
+	@Test
+	void leavesTheIssuingMinistryAndTheVerbBeforeItOutOfAProgramme() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"广东恒瓷新材料股份有限公司入选工业和信息化部2023年度智能制造示范工厂揭榜单位名单，争取国家中小企业数字化转型城市试点。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("2023年度智能制造示范工厂揭榜单位名单",
+				"国家中小企业数字化转型城市试点");
+	}
+
 }

@@ -1,10 +1,17 @@
 package org.policygraph.extraction;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.policygraph.extraction.AliasMerger.AliasMerge;
 
 /**
  * Tells when a short agency name stands for a full one in the same document (市经信局 for 慈溪市经济和信息化局, 市政府
@@ -57,6 +64,49 @@ final class AgencyShortForms {
 		boolean abbreviated = (fullPortfolio + fullForm.group(3)).equals(expanded);
 		return abbreviated ? Optional.of(shortName + " abbreviates " + fullName + " (" + core + " for " + expanded
 				+ ", place " + place + ")") : Optional.empty();
+	}
+
+
+	/**
+	 * Joins each agency short form to the one full name in the document it can stand for.
+	 * @param join called with the indexes of the two mentions to join
+	 * @return the merges with their reasons
+	 */
+	List<AliasMerge> merges(List<Mention> mentions, BiConsumer<Integer, Integer> join) {
+		List<AliasMerge> merges = new ArrayList<>();
+		for (int i = 0; i < mentions.size(); i++) {
+			Map<String, Integer> fullNames = new LinkedHashMap<>();
+			Map<String, String> reasons = new HashMap<>();
+			fullNamesOf(mentions.get(i), mentions, fullNames, reasons);
+			if (fullNames.size() == 1) {
+				String fullName = fullNames.keySet().iterator().next();
+				join.accept(i, fullNames.get(fullName));
+				AliasMerge merge = new AliasMerge(EntityType.AGENCY, fullName, mentions.get(i).name(),
+						reasons.get(fullName));
+				if (!merges.contains(merge)) {
+					merges.add(merge);
+				}
+			}
+		}
+		return merges;
+	}
+
+	/** The full agency names in the document the mention may be a short form of, with the index of one mention each. */
+	private void fullNamesOf(Mention shortForm, List<Mention> mentions, Map<String, Integer> fullNames,
+			Map<String, String> reasons) {
+		if (shortForm.type() != EntityType.AGENCY) {
+			return;
+		}
+		for (int j = 0; j < mentions.size(); j++) {
+			Mention full = mentions.get(j);
+			int index = j;
+			if (full.type() == EntityType.AGENCY) {
+				reason(shortForm.name(), full.name()).ifPresent((reason) -> {
+					fullNames.putIfAbsent(full.name(), index);
+					reasons.putIfAbsent(full.name(), reason);
+				});
+			}
+		}
 	}
 
 }

@@ -44,44 +44,13 @@ class AliasMerger {
 				}
 			}
 		}
-		List<AliasMerge> merges = (this.agencyShortForms != null) ? agencyMerges(mentions, parent) : List.of();
+		List<AliasMerge> merges = (this.agencyShortForms == null) ? List.of()
+				: this.agencyShortForms.merges(mentions, (a, b) -> parent.put(root(parent, a), root(parent, b)));
 		Map<Integer, List<Mention>> groups = new LinkedHashMap<>();
 		for (int i = 0; i < mentions.size(); i++) {
 			groups.computeIfAbsent(root(parent, i), (key) -> new ArrayList<>()).add(mentions.get(i));
 		}
 		return resolution(groups.values(), merges);
-	}
-
-	/** Joins each agency short form to the one full name in the document it can stand for, with the reason. */
-	private List<AliasMerge> agencyMerges(List<Mention> mentions, Map<Integer, Integer> parent) {
-		List<AliasMerge> merges = new ArrayList<>();
-		for (int i = 0; i < mentions.size(); i++) {
-			Mention shortForm = mentions.get(i);
-			if (shortForm.type() != EntityType.AGENCY) {
-				continue;
-			}
-			Map<String, Integer> candidates = new LinkedHashMap<>();
-			Map<String, String> reasons = new HashMap<>();
-			for (int j = 0; j < mentions.size(); j++) {
-				Mention full = mentions.get(j);
-				if (full.type() == EntityType.AGENCY) {
-					final int index = j;
-					this.agencyShortForms.reason(shortForm.name(), full.name()).ifPresent((reason) -> {
-						candidates.putIfAbsent(full.name(), index);
-						reasons.putIfAbsent(full.name(), reason);
-					});
-				}
-			}
-			if (candidates.size() == 1) {
-				String fullName = candidates.keySet().iterator().next();
-				parent.put(root(parent, i), root(parent, candidates.get(fullName)));
-				AliasMerge merge = new AliasMerge(EntityType.AGENCY, fullName, shortForm.name(), reasons.get(fullName));
-				if (!merges.contains(merge)) {
-					merges.add(merge);
-				}
-			}
-		}
-		return merges;
 	}
 
 	private static Resolution resolution(Iterable<List<Mention>> groups, List<AliasMerge> merges) {

@@ -15,34 +15,42 @@ final class AsciiPunctuation {
 	}
 
 	static String fold(String text) {
-		StringBuilder folded = new StringBuilder(text.length());
+		return quotes(punctuation(text));
+	}
+
+	private static String punctuation(String text) {
+		char[] folded = text.toCharArray();
+		for (int i = 0; i < text.length(); i++) {
+			char previous = (i > 0) ? text.charAt(i - 1) : ' ';
+			char next = (i + 1 < text.length()) ? text.charAt(i + 1) : ' ';
+			folded[i] = (text.charAt(i) == ',' && isListedNumber(text, i)) ? '、' : fold(text.charAt(i), previous, next);
+		}
+		return new String(folded);
+	}
+
+	/** Straight quotes open and close in turn within a line; single quotes nest inside double ones. */
+	private static String quotes(String text) {
+		char[] folded = text.toCharArray();
 		boolean doubleOpen = false;
 		boolean singleOpen = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			char previous = (i > 0) ? text.charAt(i - 1) : ' ';
-			char next = (i + 1 < text.length()) ? text.charAt(i + 1) : ' ';
+			boolean chineseAround = i > 0 && isChinese(text.charAt(i - 1))
+					|| i + 1 < text.length() && isChinese(text.charAt(i + 1));
 			if (c == '\n') {
 				doubleOpen = false;
 				singleOpen = false;
-				folded.append(c);
 			}
 			else if (c == '"') {
-				folded.append(doubleOpen ? '”' : '“');
+				folded[i] = doubleOpen ? '”' : '“';
 				doubleOpen = !doubleOpen;
 			}
-			else if (c == '\'' && (doubleOpen || isChinese(previous) || isChinese(next))) {
-				folded.append(singleOpen ? '’' : '‘');
+			else if (c == '\'' && (doubleOpen || chineseAround)) {
+				folded[i] = singleOpen ? '’' : '‘';
 				singleOpen = !singleOpen;
 			}
-			else if (c == ',' && isListedNumber(text, i)) {
-				folded.append('、');
-			}
-			else {
-				folded.append(fold(c, previous, next));
-			}
 		}
-		return folded.toString();
+		return new String(folded);
 	}
 
 	/** 8%,10%,12% and 300万元,400万元: a comma between quantities lists them, as 、 does (1,000 is one number). */

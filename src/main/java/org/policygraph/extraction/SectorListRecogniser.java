@@ -54,21 +54,23 @@ class SectorListRecogniser implements MentionRecogniser {
 	private List<Mention> members(AnalysedSentence sentence, int from, String list) {
 		Matcher closing = CLASSIFIED.matcher(list);
 		boolean classified = closing.find();
-		boolean bare = classified && closing.group(1) == null;
-		String suffix = bare ? closing.group(3) : "";
+		String suffix = (classified && closing.group(1) == null) ? closing.group(3) : "";
 		String listed = classified ? list.substring(0, closing.start()) : list.replaceFirst("等$", "");
 		String[] members = splitAtLastHe(classified ? listed : ACTIVITY.matcher(listed).replaceFirst(""));
 		if (!classified && !anyIndustry(members)
 				|| Arrays.stream(members).anyMatch((member) -> !MEMBER.matcher(member).matches())) {
 			return List.of();
 		}
+		return mentions(sentence.start() + from, members, classified, suffix);
+	}
+
+	private List<Mention> mentions(int offset, String[] members, boolean classified, String suffix) {
 		List<Mention> mentions = new ArrayList<>();
-		int offset = sentence.start() + from;
 		for (int i = 0; i < members.length; i++) {
 			String member = members[i];
-			boolean last = i == members.length - 1;
 			if (isIndustry(member, members.length > 1 || classified)) {
-				List<String> aliases = (last && suffix.matches("产业|行业")) ? List.of(member + suffix) : List.of();
+				boolean suffixed = i == members.length - 1 && suffix.matches("产业|行业");
+				List<String> aliases = suffixed ? List.of(member + suffix) : List.of();
 				mentions.add(new Mention(EntityType.INDUSTRY, member, aliases, offset, offset + member.length()));
 			}
 			offset += member.length() + 1;

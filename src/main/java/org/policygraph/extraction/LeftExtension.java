@@ -27,6 +27,8 @@ class LeftExtension {
 			"指导", "邀请", "带动", "组建", "推广", "扶持", "实行", "执行", "评为", "确定", "部署", "召开", "编制完成", "深化实施",
 			"成为", "作为", "包含", "涵盖", "享受", "给予", "体现", "依据", "遴选", "落户", "入驻", "布局", "规划", "建成", "委托", "争取");
 
+	private static final Set<String> LEVELS = Set.of("省", "市", "县", "区", "国家");
+
 	private final int maxLength;
 
 	private final boolean verbsInside;
@@ -57,12 +59,19 @@ class LeftExtension {
 		int start = tokens.get(first).offset();
 		for (int i = first - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
-			if (!isNamePart(token) || end - token.offset() > this.maxLength || isVerbComplement(tokens, i)) {
+			boolean levelled = this.verbsInside && isLevelledFocus(tokens, i);
+			if (!levelled && !isNamePart(token) || end - token.offset() > this.maxLength
+					|| isVerbComplement(tokens, i)) {
 				break;
 			}
 			start = token.offset();
 		}
 		return start;
+	}
+
+	/** 省重点技术改造项目导向目录: 重点 after a level of government is part of a programme's name. */
+	private static boolean isLevelledFocus(List<Token> tokens, int i) {
+		return i > 0 && tokens.get(i).word().equals("重点") && LEVELS.contains(tokens.get(i - 1).word());
 	}
 
 	/** 做强产业园区, 做强创业创新学院: a one-character adjective after a verb completes the verb, not the name. */

@@ -84,4 +84,11 @@ class HeadNounRecogniserTests {
 				"国家中小企业数字化转型城市试点");
 	}
 
+	@Test
+	void keepsTheFocusOfALevelOfGovernmentInACatalogueName() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("对列入省重点技术改造项目导向目录的项目，按贷款额的2%给予贴息。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("省重点技术改造项目导向目录");
+	}
+
 }

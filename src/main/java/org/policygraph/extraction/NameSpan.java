@@ -36,7 +36,7 @@ class NameSpan {
 	 * @return start and end offsets in the document text
 	 */
 	int[] of(AnalysedSentence sentence, int headToken, int end, EntityType headType) {
-		boolean programme = headType == EntityType.PROGRAMME;
+		boolean programme = headType == EntityType.PROGRAMME || isLeadingGroup(sentence, end);
 		LeftExtension extension = programme ? this.programmeExtension
 				: (headType == EntityType.ENTERPRISE) ? this.companyExtension : this.extension;
 		int start = extension.start(sentence.tokens(), headToken, end);
@@ -46,6 +46,12 @@ class NameSpan {
 		start = afterUnclosedBracket(sentence, start, end);
 		start = afterLeadingAgency(sentence, start, end);
 		return new int[] { start, withEditionInBrackets(sentence, end) };
+	}
+
+	/** 慈溪市推进中国制造2025工作领导小组, 产融合作工作领导小组: leading groups are named for their task, verbs and all. */
+	private static boolean isLeadingGroup(AnalysedSentence sentence, int end) {
+		String text = sentence.slice(sentence.start(), end);
+		return text.endsWith("领导小组") || text.endsWith("领导小组办公室");
 	}
 
 	/** 名单（2021年版） and 实施方案（2021-2023年）: a dated edition in brackets belongs to the name. */

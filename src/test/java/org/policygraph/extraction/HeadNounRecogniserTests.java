@@ -91,4 +91,11 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("省重点技术改造项目导向目录");
 	}
 
+	@Test
+	void namesLeadingGroupsForTheirTaskVerbsAndAll() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("成立慈溪市推进中国制造2025工作领导小组、产融合作工作领导小组。"));
+		assertThat(Sentences.names(mentions, EntityType.AGENCY)).containsExactly("慈溪市推进中国制造2025工作领导小组",
+				"产融合作工作领导小组");
+	}
+
 }

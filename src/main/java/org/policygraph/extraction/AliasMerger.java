@@ -19,6 +19,21 @@ class AliasMerger {
 	private static final List<String> SHORTENING_SUFFIXES = List.of("市", "省", "县", "区", "镇", "地区", "产业", "行业", "产业链",
 			"集团", "公司", "电器", "计划", "工程", "行动", "改革", "升级版", "系列计划");
 
+	private final AgencyShortForms agencyShortForms;
+
+	/** A merger that also joins agencies' short forms to their full names (市经信局 and 慈溪市经济和信息化局). */
+	AliasMerger() {
+		this(true);
+	}
+
+	/**
+	 * @param agencyShortForms whether to join an agency's short form to the one full name in the document it can
+	 * stand for; off, the two stay separate entities
+	 */
+	AliasMerger(boolean agencyShortForms) {
+		this.agencyShortForms = agencyShortForms ? AgencyShortForms.load() : null;
+	}
+
 	Resolution merge(List<Mention> mentions) {
 		Map<Integer, Integer> parent = new HashMap<>();
 		for (int i = 0; i < mentions.size(); i++) {
@@ -29,14 +44,16 @@ class AliasMerger {
 				}
 			}
 		}
+		List<AliasMerge> merges = (this.agencyShortForms == null) ? List.of()
+				: this.agencyShortForms.merges(mentions, (a, b) -> parent.put(root(parent, a), root(parent, b)));
 		Map<Integer, List<Mention>> groups = new LinkedHashMap<>();
 		for (int i = 0; i < mentions.size(); i++) {
 			groups.computeIfAbsent(root(parent, i), (key) -> new ArrayList<>()).add(mentions.get(i));
 		}
-		return resolution(groups.values());
+		return resolution(groups.values(), merges);
 	}
 
-	private static Resolution resolution(Iterable<List<Mention>> groups) {
+	private static Resolution resolution(Iterable<List<Mention>> groups, List<AliasMerge> merges) {
 		List<Entity> entities = new ArrayList<>();
 		Map<Mention, EntityRef> refs = new HashMap<>();
 		for (List<Mention> group : groups) {
@@ -51,7 +68,7 @@ class AliasMerger {
 			entities.add(entity);
 			group.forEach((mention) -> refs.put(mention, entity.ref()));
 		}
-		return new Resolution(entities, refs);
+		return new Resolution(entities, refs, merges);
 	}
 
 	private static String canonical(EntityType type, Set<String> names) {
@@ -103,8 +120,20 @@ class AliasMerger {
 	 *
 	 * @param entities distinct entities
 	 * @param refs the entity of each mention
+	 * @param merges the merges of different names made by rules beyond a shared name or suffix, each with its reason
 	 */
-	record Resolution(List<Entity> entities, Map<Mention, EntityRef> refs) {
+	record Resolution(List<Entity> entities, Map<Mention, EntityRef> refs, List<AliasMerge> merges) {
+	}
+
+	/**
+	 * A merge of two names of one entity and the rule's reason for it.
+	 *
+	 * @param type the entity type
+	 * @param name the name kept
+	 * @param alias the name merged into it
+	 * @param reason why the two names are one entity
+	 */
+	record AliasMerge(EntityType type, String name, String alias, String reason) {
 	}
 
 }

@@ -25,15 +25,28 @@ class LeftExtension {
 			"进入", "提交", "做好", "打造", "立项", "认定", "升级", "研究", "起草", "设立", "成立", "举办", "承办", "构建", "优化",
 			"健全", "完善", "创建", "建设", "谋划", "树立", "筛选", "跟踪", "开通", "引进", "提高", "列为", "涌现", "推出", "听取", "主攻", "紧盯",
 			"指导", "邀请", "带动", "组建", "推广", "扶持", "实行", "执行", "评为", "确定", "部署", "召开", "编制完成", "深化实施",
-			"成为", "作为", "包含", "涵盖", "享受", "给予", "体现", "依据", "遴选", "落户", "入驻", "布局", "规划", "建成");
+			"成为", "作为", "包含", "涵盖", "享受", "给予", "体现", "依据", "遴选", "落户", "入驻", "布局", "规划", "建成", "委托", "争取");
+
+	private static final Set<String> LEVELS = Set.of("省", "市", "县", "区", "国家");
 
 	private final int maxLength;
 
 	private final boolean verbsInside;
 
+	private final boolean singleCharacterVerbsInside;
+
 	LeftExtension(int maxLength, boolean verbsInside) {
+		this(maxLength, verbsInside, false);
+	}
+
+	/**
+	 * @param singleCharacterVerbsInside whether one-character verbs belong to the name, as in the trade names of
+	 * companies (恒能动力电池股份有限公司, where HanLP tags 能 a verb)
+	 */
+	LeftExtension(int maxLength, boolean verbsInside, boolean singleCharacterVerbsInside) {
 		this.maxLength = maxLength;
 		this.verbsInside = verbsInside;
+		this.singleCharacterVerbsInside = singleCharacterVerbsInside;
 	}
 
 	/**
@@ -46,7 +59,9 @@ class LeftExtension {
 		int start = tokens.get(first).offset();
 		for (int i = first - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
-			if (!isNamePart(token) || end - token.offset() > this.maxLength) {
+			boolean levelled = this.verbsInside && isLevelledFocus(tokens, i);
+			if (!levelled && !isNamePart(token) || end - token.offset() > this.maxLength
+					|| isVerbComplement(tokens, i)) {
 				break;
 			}
 			start = token.offset();
@@ -54,8 +69,22 @@ class LeftExtension {
 		return start;
 	}
 
+	/** 省重点技术改造项目导向目录: 重点 after a level of government is part of a programme's name. */
+	private static boolean isLevelledFocus(List<Token> tokens, int i) {
+		return i > 0 && tokens.get(i).word().equals("重点") && LEVELS.contains(tokens.get(i - 1).word());
+	}
+
+	/** 做强产业园区, 做强创业创新学院: a one-character adjective after a verb completes the verb, not the name. */
+	private static boolean isVerbComplement(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		return i > 0 && token.word().length() == 1 && token.partOfSpeech().equals("a") && tokens.get(i - 1).isVerb();
+	}
+
 	boolean isNamePart(Token token) {
 		String word = token.word();
+		if (this.verbsInside && word.equals("及")) {
+			return true;
+		}
 		if (STOP_WORDS.contains(word) || GOVERNING_VERBS.contains(word) && !(this.verbsInside && word.equals("建设"))) {
 			return false;
 		}
@@ -64,9 +93,12 @@ class LeftExtension {
 					|| word.equals("）");
 		}
 		if (token.isVerb()) {
-			return this.verbsInside;
+			return this.verbsInside || this.singleCharacterVerbsInside && word.length() == 1;
 		}
 		String tag = token.partOfSpeech();
+		if (tag.equals("t") && word.chars().noneMatch(Character::isDigit)) {
+			return false;
+		}
 		if (tag.startsWith("m") || tag.equals("q")) {
 			return this.verbsInside && !tag.equals("mq");
 		}

@@ -13,14 +13,31 @@ class MentionRecognition {
 
 	private final MentionResolver resolver = new MentionResolver();
 
+	private final TableRecogniser tables = new TableRecogniser();
+
 	MentionRecognition(Lexicons lexicons) {
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new QuotedNameRecogniser(lexicons),
-				new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new IndustryRecogniser(lexicons),
-				new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
+				new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
+				new IndustryRecogniser(lexicons), new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
+	}
+
+	/** The mentions of each sentence of a document, in order; table rows are typed by their table's header. */
+	List<List<Mention>> recognise(List<AnalysedSentence> sentences) {
+		List<List<Mention>> tableCells = this.tables.recognise(sentences);
+		List<List<Mention>> mentions = new ArrayList<>();
+		for (int i = 0; i < sentences.size(); i++) {
+			mentions.add(recognise(sentences.get(i), tableCells.get(i)));
+		}
+		return mentions;
 	}
 
 	List<Mention> recognise(AnalysedSentence sentence) {
+		return recognise(sentence, List.of());
+	}
+
+	private List<Mention> recognise(AnalysedSentence sentence, List<Mention> tableCells) {
 		List<List<Mention>> byPriority = new ArrayList<>();
+		byPriority.add(tableCells);
 		this.recognisers.forEach((recogniser) -> byPriority.add(recogniser.recognise(sentence)));
 		return this.resolver.resolve(byPriority);
 	}

@@ -18,6 +18,7 @@ class MentionResolver {
 				.filter((candidate) -> accepted.stream().allMatch((mention) -> compatible(candidate, mention)))
 				.forEach(accepted::add);
 		}
+		accepted.removeIf((mention) -> isBarePlaceInsideName(mention, accepted));
 		accepted.sort(Comparator.comparingInt(Mention::start));
 		return accepted;
 	}
@@ -38,6 +39,12 @@ class MentionResolver {
 		return inner.type() == EntityType.REGION || inner.type() == EntityType.INDUSTRY
 				&& (outer.type() == EntityType.PARK || outer.type() == EntityType.PROGRAMME
 						|| outer.type() == EntityType.TALENT_SCHEME);
+	}
+
+	/** 吴兴 in 吴兴数字经济孵化器 modifies the name; only a place written in full (吴兴区) there is one of its own. */
+	private static boolean isBarePlaceInsideName(Mention mention, List<Mention> accepted) {
+		return mention.type() == EntityType.REGION && !mention.aliases().isEmpty()
+				&& accepted.stream().anyMatch((outer) -> outer != mention && inside(mention, outer));
 	}
 
 	private static boolean inside(Mention inner, Mention outer) {

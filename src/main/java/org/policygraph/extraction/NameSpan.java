@@ -1,5 +1,6 @@
 package org.policygraph.extraction;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,11 +15,17 @@ class NameSpan {
 
 	private static final Pattern EDITION = Pattern.compile("^（[^（）]{0,10}\\d[^（）]{0,10}）");
 
+	private static final Set<String> TITLE_VERBS = Set.of("推进", "加快", "支持", "促进", "推动");
+
+	private static final Pattern PLACE_AND_VERB = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}[省市县区](推进|加快|支持|促进|推动)");
+
 	private final Lexicons lexicons;
 
 	private final LeftExtension extension = new LeftExtension(MAX_LENGTH, false);
 
 	private final LeftExtension programmeExtension = new LeftExtension(MAX_LENGTH, true);
+
+	private final LeftExtension companyExtension = new LeftExtension(MAX_LENGTH, false, true);
 
 	NameSpan(Lexicons lexicons) {
 		this.lexicons = lexicons;
@@ -29,13 +36,22 @@ class NameSpan {
 	 * @return start and end offsets in the document text
 	 */
 	int[] of(AnalysedSentence sentence, int headToken, int end, EntityType headType) {
-		boolean programme = headType == EntityType.PROGRAMME;
-		int start = (programme ? this.programmeExtension : this.extension).start(sentence.tokens(), headToken, end);
-		start = programme ? fromGuanyu(sentence, start) : start;
+		boolean programme = headType == EntityType.PROGRAMME || isLeadingGroup(sentence, end);
+		LeftExtension extension = programme ? this.programmeExtension
+				: (headType == EntityType.ENTERPRISE) ? this.companyExtension : this.extension;
+		int start = extension.start(sentence.tokens(), headToken, end);
+		start = (headType == EntityType.ENTERPRISE) ? afterCategory(sentence, start, end) : start;
+		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, start)) : start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
 		start = afterUnclosedBracket(sentence, start, end);
 		start = afterLeadingAgency(sentence, start, end);
 		return new int[] { start, withEditionInBrackets(sentence, end) };
+	}
+
+	/** 慈溪市推进中国制造2025工作领导小组, 产融合作工作领导小组: leading groups are named for their task, verbs and all. */
+	private static boolean isLeadingGroup(AnalysedSentence sentence, int end) {
+		String text = sentence.slice(sentence.start(), end);
+		return text.endsWith("领导小组") || text.endsWith("领导小组办公室");
 	}
 
 	/** 名单（2021年版） and 实施方案（2021-2023年）: a dated edition in brackets belongs to the name. */
@@ -46,10 +62,14 @@ class NameSpan {
 
 	/** 工信部两化融合贯标试点 names the programme after its issuing agency; the agency is not part of the name. */
 	private int afterLeadingAgency(AnalysedSentence sentence, int start, int end) {
-		String name = sentence.slice(start, end);
+		String text = sentence.slice(sentence.start(), end);
+		int offset = start - sentence.start();
 		for (String agency : this.lexicons.standaloneHeads()) {
-			if (name.startsWith(agency) && name.length() > agency.length() + 1) {
-				return start + agency.length();
+			// 工业和信息化部2023年度…名单: the agency may begin before the name, which stopped at its 和.
+			int at = text.lastIndexOf(agency, offset);
+			int agencyEnd = (at >= 0) ? at + agency.length() : -1;
+			if (agencyEnd > offset && agencyEnd < text.length() - 1) {
+				return sentence.start() + agencyEnd;
 			}
 		}
 		return start;
@@ -67,12 +87,54 @@ class NameSpan {
 		return joinsTwoAgencies ? start : this.extension.start(sentence.tokens(), before - 1, end);
 	}
 
-	/** Titles like 关于支持工业企业留工优工稳增促投的实施意见 run from 关于 across the 的. */
-	private static int fromGuanyu(AnalysedSentence sentence, int start) {
+	/** 高端农机装备企业山东鲁信重工机械有限公司: a category of firms ahead of a company's place is not its name. */
+	private int afterCategory(AnalysedSentence sentence, int start, int end) {
+		String name = sentence.slice(start, end);
+		int category = name.lastIndexOf("企业");
+		boolean beforePlace = category > 0 && this.lexicons.startsWithPlace(name.substring(category + 2));
+		return beforePlace ? start + category + 2 : start;
+	}
+
+	/** Titles like 慈溪市推进企业“四上”行动方案 start with the issuing place and a verb of policy. */
+	int withPlaceAndVerb(AnalysedSentence sentence, int start) {
+		int verb = sentence.tokenAt(start - 1);
+		if (verb <= 0 || !TITLE_VERBS.contains(sentence.tokens().get(verb).word())) {
+			return start;
+		}
+		var place = sentence.tokens().get(verb - 1);
+		boolean placed = place.partOfSpeech().startsWith("ns") && this.lexicons.startsWithPlace(place.word());
+		int before = sentence.tokenAt(place.offset() - 1);
+		boolean standsFirst = before < 0 || !this.extension.isNamePart(sentence.tokens().get(before));
+		return (placed && standsFirst) ? place.offset() : start;
+	}
+
+	/**
+	 * Titles like 关于支持工业企业留工优工稳增促投的实施意见 run from 关于 across the 的, and so do titles that start with
+	 * their place and a verb of policy (慈溪市加快推进产业高质量发展的政策意见).
+	 */
+	private int fromGuanyu(AnalysedSentence sentence, int start) {
 		String before = sentence.slice(sentence.start(), start);
+		if (!before.endsWith("的")) {
+			return start;
+		}
 		int guanyu = before.lastIndexOf("关于");
-		boolean sameClause = guanyu >= 0 && before.substring(guanyu).chars().noneMatch((c) -> "，。；：、".indexOf(c) >= 0);
-		return (sameClause && before.endsWith("的")) ? sentence.start() + guanyu : start;
+		Matcher placeAndVerb = PLACE_AND_VERB.matcher(before);
+		int from = guanyu;
+		while (placeAndVerb.find()) {
+			from = Math.max(from, placeStart(before, placeAndVerb.start(), placeAndVerb.start(1)));
+		}
+		boolean sameClause = from >= 0 && before.substring(from).chars().noneMatch((c) -> "，。；：、".indexOf(c) >= 0);
+		return sameClause ? sentence.start() + from : start;
+	}
+
+	/** Where the place in 制定慈溪市加快 begins: the first offset from which the text starts with a known place. */
+	private int placeStart(String text, int from, int verb) {
+		for (int i = from; i < verb; i++) {
+			if (this.lexicons.startsWithPlace(text.substring(i))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** A name cannot begin outside a bracket it closes inside: 开发区（园区 becomes 园区. */

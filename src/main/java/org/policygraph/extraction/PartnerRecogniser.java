@@ -15,6 +15,9 @@ class PartnerRecogniser implements MentionRecogniser {
 
 	private static final Pattern PARTNERSHIP = Pattern.compile("([^，。；：]{2,12})与([^，。；：]{2,12}?)(?:共建|合作|签约|签订|签署|联合|共同)");
 
+	/** 推动高明区与广东工业大学共建: a party named like a district or county is a region. */
+	private static final Pattern REGION_SHAPED = Pattern.compile("[\\u4e00-\\u9fa5]{2}[区县市]");
+
 	private final LeftExtension extension = new LeftExtension(10, false);
 
 	private final Lexicons lexicons;
@@ -47,7 +50,10 @@ class PartnerRecogniser implements MentionRecogniser {
 		String name = Names.strip(sentence.slice(start, end));
 		boolean place = this.lexicons.regions().stream().anyMatch((region) -> name.startsWith(region))
 				|| this.lexicons.regionShortForms().keySet().stream().anyMatch(name::startsWith);
-		if (proper && !place && name.length() >= 2 && !name.endsWith("企业") && !name.endsWith("高校")) {
+		if (proper && REGION_SHAPED.matcher(name).matches()) {
+			mentions.add(new Mention(EntityType.REGION, name, start, end));
+		}
+		else if (proper && !place && name.length() >= 2 && !name.endsWith("企业") && !name.endsWith("高校")) {
 			EntityType type = this.lexicons.headOf(name).map(this.lexicons.heads()::get).orElse(EntityType.ENTERPRISE);
 			mentions.add(new Mention(type, name, start, end));
 		}

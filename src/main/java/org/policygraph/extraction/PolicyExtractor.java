@@ -31,7 +31,9 @@ public class PolicyExtractor {
 
 	private final MentionRecognition recognition;
 
-	private final AliasMerger aliasMerger = new AliasMerger();
+	/** Set the system property {@code policygraph.alias.agency-short-forms} to false to keep 市经信局 apart. */
+	private final AliasMerger aliasMerger = new AliasMerger(
+			Boolean.parseBoolean(System.getProperty("policygraph.alias.agency-short-forms", "true")));
 
 	private final RelationExtractor relationExtractor = new RelationExtractor();
 
@@ -48,8 +50,9 @@ public class PolicyExtractor {
 	public ExtractedDocument extract(SourceDocument document) {
 		DocumentMetadata metadata = this.metadataExtractor.extract(document.text());
 		List<AnalysedSentence> sentences = this.analyser.analyse(document.text());
-		List<List<Mention>> mentions = sentences.stream().map(this.recognition::recognise).toList();
+		List<List<Mention>> mentions = this.recognition.recognise(sentences);
 		AliasMerger.Resolution resolution = this.aliasMerger.merge(mentions.stream().flatMap(List::stream).toList());
+		resolution.merges().forEach((merge) -> logger.debug("{}: {}", document.id(), merge.reason()));
 		EntityRef home = HomeRegion.of(metadata, resolution.entities());
 		List<MentionedSentence> mentioned = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 class ProperNames {
 
 	/** Counted slogans (一区一园一中心一飞地, 五个一产业园, 2个主平台+6个重点产业园+N小微园) are not names. */
-	static final Pattern SLOGAN = Pattern.compile("一[^一]{1,3}一|个一|\\+N|[•·]$|[一二三四五六七八九十两]大");
+	static final Pattern SLOGAN = Pattern.compile("^（[一二三四五六七八九十\\d]+）|一[^一]{1,3}一|个一|\\+N|[•·]$|[一二三四五六七八九十两]大");
+
+	/** 陶瓷行业专用解决方案: a solution is what a vendor sells, not a policy. */
+	private static final Pattern PRODUCT = Pattern.compile("解决方案$");
 
 	/** What is left of 新一轮 or 一批 when segmentation splits it from the name. */
 	static final Pattern NON_NAME_PREFIX = Pattern.compile("^(新?一?轮|新?一批|出一批)");
@@ -20,6 +23,9 @@ class ProperNames {
 	private static final Pattern HONOURS = Pattern.compile("(获评|认定为|评为|列为|入选)$");
 
 	private static final Pattern TOWNSHIP = Pattern.compile("[\\u4e00-\\u9fa5]{2}(镇|街道|乡)");
+
+	/** 坊子区人大常委会: an agency of a district or county HanLP's lexicon does not know. */
+	private static final Pattern DISTRICT_START = Pattern.compile("[\\u4e00-\\u9fa5]{2}[区县](?!域|级)");
 
 	private static final Pattern AGENCY_START = Pattern.compile("[市省县区镇]|国家|中央|全国");
 
@@ -39,7 +45,7 @@ class ProperNames {
 	 * @param before the sentence text before the name
 	 */
 	Optional<EntityType> typeOf(String name, String head, String before) {
-		if (SLOGAN.matcher(name).find()
+		if (SLOGAN.matcher(name).find() || PRODUCT.matcher(name).find()
 				|| this.lexicons.placedHeads().contains(head) && !this.lexicons.startsWithPlace(name)) {
 			return Optional.empty();
 		}
@@ -69,7 +75,7 @@ class ProperNames {
 
 	/** An agency's name starts with its place (市, 省, 慈溪市, 胜山镇 …) or is a leading group. */
 	private boolean isAgencyName(String name) {
-		return AGENCY_START.matcher(name).lookingAt() || name.contains("领导小组") || TOWNSHIP.matcher(name).find()
+		return AGENCY_START.matcher(name).lookingAt() || DISTRICT_START.matcher(name).lookingAt() || name.contains("领导小组") || TOWNSHIP.matcher(name).find()
 				|| this.lexicons.startsWithPlace(name);
 	}
 

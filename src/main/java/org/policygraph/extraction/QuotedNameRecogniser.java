@@ -29,6 +29,8 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private final Lexicons lexicons;
 
+	private final NameSpan span;
+
 	private final LeftExtension longExtension = new LeftExtension(26, false);
 
 	private final LeftExtension shortExtension = new LeftExtension(6, false);
@@ -37,6 +39,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	QuotedNameRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
+		this.span = new NameSpan(lexicons);
 	}
 
 	@Override
@@ -74,13 +77,15 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	}
 
 	private Optional<Mention> withHead(AnalysedSentence sentence, String core, int open, int close, String following) {
+		String head = this.lexicons.headOf(following).orElseThrow();
 		int start = start(sentence, open, this.longExtension);
+		start = (this.lexicons.heads().get(head) == EntityType.PROGRAMME) ? this.span.withPlaceAndVerb(sentence, start)
+				: start;
 		int end = close + following.length();
 		String name = ProperNames.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(start, end))).replaceFirst("");
 		if (ProperNames.SLOGAN.matcher(name).find()) {
 			return Optional.empty();
 		}
-		String head = this.lexicons.headOf(following).orElseThrow();
 		if (this.lexicons.placedHeads().contains(head) && !this.lexicons.startsWithPlace(name)) {
 			return Optional.empty();
 		}

@@ -17,7 +17,9 @@ class SentenceAnalyser {
 		this.splitter = splitter;
 	}
 
-	List<AnalysedSentence> analyse(String text) {
+	/** Analyses the text with ASCII punctuation folded to full width (offsets are those of the original text). */
+	List<AnalysedSentence> analyse(String original) {
+		String text = AsciiPunctuation.fold(original);
 		List<Token> tokens = this.segmenter.segment(text);
 		return this.splitter.split(text).stream().map((sentence) -> new AnalysedSentence(sentence, tokens.stream()
 			.filter((token) -> token.offset() >= sentence.start() && token.end() <= sentence.end())

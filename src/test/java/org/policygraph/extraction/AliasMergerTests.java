@@ -51,4 +51,32 @@ class AliasMergerTests {
 		assertThat(resolution.entities()).hasSize(2);
 	}
 
+	@Test
+	void mergesAnAgencyShortFormIntoTheOneFullNameItStandsForAndSaysWhy() {
+		AliasMerger.Resolution resolution = this.merger.merge(List.of(
+				new Mention(EntityType.AGENCY, "慈溪市经济和信息化局", 0, 10), new Mention(EntityType.AGENCY, "市经信局", 20, 24),
+				new Mention(EntityType.AGENCY, "湖州市人民政府", 30, 37), new Mention(EntityType.AGENCY, "市政府", 40, 43),
+				new Mention(EntityType.AGENCY, "市委市政府", 50, 55)));
+		assertThat(resolution.entities()).extracting(Entity::name)
+			.containsExactly("慈溪市经济和信息化局", "湖州市人民政府", "市委市政府");
+		assertThat(resolution.merges()).extracting(AliasMerger.AliasMerge::alias).containsExactly("市经信局", "市政府");
+		assertThat(resolution.merges().get(0).reason()).contains("经信局 for 经济和信息化局", "慈溪市");
+	}
+
+	@Test
+	void leavesAShortFormAloneWhenItCouldStandForTwoAgencies() {
+		AliasMerger.Resolution resolution = this.merger.merge(List.of(
+				new Mention(EntityType.AGENCY, "慈溪市经济和信息化局", 0, 10), new Mention(EntityType.AGENCY, "宁波市经济和信息化局", 11, 21),
+				new Mention(EntityType.AGENCY, "市经信局", 30, 34)));
+		assertThat(resolution.entities()).hasSize(3);
+		assertThat(resolution.merges()).isEmpty();
+	}
+
+	@Test
+	void mergesNoShortFormsWhenTheRuleIsSwitchedOff() {
+		AliasMerger.Resolution resolution = new AliasMerger(false).merge(List.of(
+				new Mention(EntityType.AGENCY, "慈溪市经济和信息化局", 0, 10), new Mention(EntityType.AGENCY, "市经信局", 20, 24)));
+		assertThat(resolution.entities()).hasSize(2);
+	}
+
 }

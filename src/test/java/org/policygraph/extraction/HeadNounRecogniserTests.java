@@ -48,4 +48,54 @@ class HeadNounRecogniserTests {
 		assertThat(mentions).isEmpty();
 	}
 
+	@Test
+	void keepsOneCharacterVerbsInsideCompanyNamesAndDropsALeadingCategory() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"动力电池龙头企业长兴恒能动力电池股份有限公司与浙江大学湖州研究院共建，高端农机装备企业山东鲁信重工机械有限公司入选名单。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("长兴恒能动力电池股份有限公司",
+				"山东鲁信重工机械有限公司");
+	}
+
+	@Test
+	void splitsAgenciesJoinedByAVerb() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("省经信厅会同省科技厅实施。"));
+		assertThat(Sentences.names(mentions, EntityType.AGENCY)).containsExactly("省经信厅", "省科技厅");
+	}
+
+	@Test
+	void ignoresHeadingsThatEndInAHead() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("（一）强化规划"));
+		assertThat(mentions).isEmpty();
+	}
+
+	@Test
+	void acceptsAgenciesOfDistrictsAndLeavesVerbComplementsOut() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("抄送：市政府办公室，坊子区人大常委会。"));
+		assertThat(Sentences.names(mentions, EntityType.AGENCY)).contains("坊子区人大常委会");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse("（一）做强产业园区。")), EntityType.PARK))
+			.doesNotContain("强产业园区");
+	}
+
+	@Test
+	void leavesTheIssuingMinistryAndTheVerbBeforeItOutOfAProgramme() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"广东恒瓷新材料股份有限公司入选工业和信息化部2023年度智能制造示范工厂揭榜单位名单，争取国家中小企业数字化转型城市试点。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("2023年度智能制造示范工厂揭榜单位名单",
+				"国家中小企业数字化转型城市试点");
+	}
+
+	@Test
+	void keepsTheFocusOfALevelOfGovernmentInACatalogueName() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("对列入省重点技术改造项目导向目录的项目，按贷款额的2%给予贴息。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("省重点技术改造项目导向目录");
+	}
+
+	@Test
+	void namesLeadingGroupsForTheirTaskVerbsAndAll() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("成立慈溪市推进中国制造2025工作领导小组、产融合作工作领导小组。"));
+		assertThat(Sentences.names(mentions, EntityType.AGENCY)).containsExactly("慈溪市推进中国制造2025工作领导小组",
+				"产融合作工作领导小组");
+	}
+
 }

@@ -23,4 +23,10 @@ class PartnerRecogniserTests {
 		assertThat(mentions).extracting(Mention::type).containsExactly(EntityType.AGENCY, EntityType.ENTERPRISE);
 	}
 
+	@Test
+	void typesAPartyNamedLikeADistrictAsARegion() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("推动高明区与广东工业大学共建陶瓷新材料中试基地。"));
+		assertThat(mentions).extracting(Mention::type, Mention::name)
+			.contains(org.assertj.core.groups.Tuple.tuple(EntityType.REGION, "高明区"));
+	}
 }

@@ -45,4 +45,15 @@ class ProperNamesTests {
 		assertThat(this.names.typeOf("一区一园一中心一飞地", "飞地", "")).isEmpty();
 	}
 
+	@Test
+	void rejectsVendorSolutionsAndHeadings() {
+		assertThat(this.names.typeOf("服务商开发陶瓷行业专用解决方案", "方案", "推动")).isEmpty();
+		assertThat(this.names.typeOf("（一）强化规划", "规划", "")).isEmpty();
+	}
+
+	@Test
+	void anchorsAgenciesOnDistrictsOutsideTheLexicon() {
+		assertThat(this.names.typeOf("坊子区人大常委会", "常委会", "")).contains(EntityType.AGENCY);
+	}
+
 }

@@ -46,4 +46,10 @@ class QuotedNameRecogniserTests {
 					org.assertj.core.groups.Tuple.tuple(EntityType.TALENT_SCHEME, "星期日工程师"));
 	}
 
+	@Test
+	void startsAQuotedTitleAtItsPlaceAndVerbOfPolicy() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("落实慈溪市推进企业“四上”行动方案。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("慈溪市推进企业四上行动方案");
+	}
+
 }

@@ -35,4 +35,29 @@ class RegionRecogniserTests {
 		assertThat(Sentences.names(mentions)).containsExactly("横河镇");
 	}
 
+	@Test
+	void recognisesDistrictsInAListEvenWhenHanlpMissesSomeOfThem() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("主要集中在禅城区、南海区、三水区和高明区。"));
+		assertThat(Sentences.names(mentions)).containsExactlyInAnyOrder("禅城区", "南海区", "三水区", "高明区");
+	}
+
+	@Test
+	void leavesZonesThatAreNotDistricts() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("支持开发区、园区和社区建设。"));
+		assertThat(mentions).isEmpty();
+	}
+
+	@Test
+	void leavesBarePlacesInsideQuotes() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("新增“品字标浙江制造”企业16家，对标宁波市重点领域。"));
+		assertThat(Sentences.names(mentions)).containsExactly("宁波市");
+	}
+
+	@Test
+	void readsThePlaceAfterAVerbOfLocationHoweverItIsSegmented() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"坊子动力装备产业园位于坊子区，重点发展发动机整机及关键零部件产业，诸城市重点发展汽车及零部件产业。"));
+		assertThat(Sentences.names(mentions)).contains("坊子区", "诸城市");
+	}
+
 }

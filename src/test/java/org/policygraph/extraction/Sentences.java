@@ -41,6 +41,10 @@ final class Sentences {
 		return sentences.get(0);
 	}
 
+	static List<AnalysedSentence> analyseAll(String text) {
+		return ANALYSER.analyse(text);
+	}
+
 	static List<String> names(List<Mention> mentions) {
 		return mentions.stream().map(Mention::name).toList();
 	}

@@ -17,6 +17,12 @@ public class Segmenter {
 
 	private static final int CUSTOM_WORD_FREQUENCY = 1000;
 
+	private static final List<String> ORGANISATION_ENDS = List.of("公司", "集团", "银行", "局", "厅", "委", "办",
+			"部", "院", "所", "校", "大学", "学", "会", "中心", "厂", "社", "团", "室", "站", "馆", "处", "组", "府", "行", "店",
+			"园", "区", "馆", "基金", "协会", "联盟");
+
+	private static final List<String> JOINING_WORDS = List.of("会同", "联合", "委托", "与", "同", "和", "及");
+
 	private final Segment recognising;
 
 	private final Segment plain;
@@ -41,9 +47,44 @@ public class Segmenter {
 		List<Token> tokens = new ArrayList<>();
 		for (Term term : this.recognising.seg(text)) {
 			Token token = new Token(term.word, String.valueOf(term.nature), term.offset);
-			tokens.addAll(isRecognisedName(token) ? withoutLeadingFunctionWords(token) : List.of(token));
+			if (isUnheadedOrganisation(token)) {
+				tokens.addAll(resegmented(token));
+			}
+			else {
+				tokens.addAll(isRecognisedName(token) ? withoutLeadingFunctionWords(token) : List.of(token));
+			}
 		}
 		return tokens;
+	}
+
+	/**
+	 * Organisation recognition also joins plain phrases into one name (重点发展新能源动力, 诸城市重点发展汽车); an
+	 * organisation name ends with an organisational word, so one that does not is segmented again without it.
+	 */
+	private boolean isUnheadedOrganisation(Token token) {
+		if (!token.partOfSpeech().startsWith("nt") || token.word().length() <= 2) {
+			return false;
+		}
+		return ORGANISATION_ENDS.stream().noneMatch(token.word()::endsWith) || joinsTwoNames(token);
+	}
+
+	/** 经信厅会同省科技厅, 企业山东鲁信重工机械有限公司: a verb or a category word inside joins two names. */
+	private boolean joinsTwoNames(Token token) {
+		List<Term> parts = this.plain.seg(token.word());
+		for (int i = 1; i < parts.size() - 1; i++) {
+			String tag = String.valueOf(parts.get(i).nature);
+			if (JOINING_WORDS.contains(parts.get(i).word) || tag.equals("v") && parts.get(i).word.length() > 1) {
+				return true;
+			}
+		}
+		return !parts.isEmpty() && parts.get(0).word.equals("企业") && parts.size() > 2;
+	}
+
+	private List<Token> resegmented(Token name) {
+		return this.plain.seg(name.word())
+			.stream()
+			.map((part) -> new Token(part.word, String.valueOf(part.nature), name.offset() + part.offset))
+			.toList();
 	}
 
 	private static boolean isRecognisedName(Token token) {

@@ -35,4 +35,15 @@ class SegmenterTests {
 			.doesNotContain("推进浙商银行");
 	}
 
+	@Test
+	void segmentsAgainAnOrganisationWithoutAnOrganisationalEnding() {
+		List<Token> tokens = SEGMENTER.segment("潍坊滨海经济技术开发区重点发展新能源动力和储能装备产业");
+		assertThat(tokens).extracting(Token::word).doesNotContain("重点发展新能源动力").contains("重点", "发展");
+	}
+
+	@Test
+	void segmentsAgainTwoOrganisationsJoinedByAVerb() {
+		List<Token> tokens = SEGMENTER.segment("省经信厅会同省科技厅实施");
+		assertThat(tokens).extracting(Token::word).contains("会同");
+	}
 }

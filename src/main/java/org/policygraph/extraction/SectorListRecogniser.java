@@ -1,0 +1,113 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises industries listed after a verb of focus (重点发展驱动电机、电控系统和汽车线束; 聚焦建筑陶瓷和陶瓷装备;
+ * 重点发展新能源动力和储能装备产业): needs only the sentence text, adds one industry per member of the list, split at
+ * 、 and at a last 和, with the 产业/行业 suffix of the last member as its alias. Members need not be in the industry
+ * lexicon when the list closes with 产业/行业/领域 or another member is in it.
+ */
+class SectorListRecogniser implements MentionRecogniser {
+
+	private static final Pattern TRIGGER = Pattern.compile("(重点发展|重点培育|重点投向|聚焦|主攻|主要从事|专注于?|围绕)");
+
+	/** The end of a list: its classifier, after a 等 or a count with a short modifier (四大关键零部件领域). */
+	private static final Pattern CLASSIFIED = Pattern.compile(
+			"(?:(等|等?[\\d两二三四五六七八九十]+(?:大|个|条|类))([^、]{0,6}?))?(产业链|产业集群|产业|行业|领域|方向|环节)$");
+
+	private static final Pattern MEMBER = Pattern.compile("[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}");
+
+	private static final Pattern GENERIC = Pattern.compile("^(传统|新兴|优势|主导|特色|重点|相关|其他|关键|上下游|配套|高端|核心)");
+
+	/** 主要从事汽车轻量化材料生产: the activity after the product is not part of the industry. */
+	private static final Pattern ACTIVITY = Pattern.compile("(研发|生产|制造|加工|销售)+$");
+
+	private static final String CLAUSE_ENDS = "，。；：！？";
+
+	private final Lexicons lexicons;
+
+	SectorListRecogniser(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	@Override
+	public List<Mention> recognise(AnalysedSentence sentence) {
+		List<Mention> mentions = new ArrayList<>();
+		String text = sentence.text();
+		Matcher trigger = TRIGGER.matcher(text);
+		while (trigger.find()) {
+			int from = trigger.end();
+			int end = from;
+			while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+				end++;
+			}
+			mentions.addAll(members(sentence, from, text.substring(from, end)));
+		}
+		return mentions;
+	}
+
+	private List<Mention> members(AnalysedSentence sentence, int from, String list) {
+		Matcher closing = CLASSIFIED.matcher(list);
+		boolean classified = closing.find();
+		String suffix = (classified && closing.group(1) == null) ? closing.group(3) : "";
+		String listed = classified ? list.substring(0, closing.start()) : list.replaceFirst("等$", "");
+		String[] members = splitAtLastHe(classified ? listed : ACTIVITY.matcher(listed).replaceFirst(""));
+		if (!classified && !anyIndustry(members)
+				|| Arrays.stream(members).anyMatch((member) -> !MEMBER.matcher(member).matches())) {
+			return List.of();
+		}
+		return mentions(sentence.start() + from, members, classified, suffix);
+	}
+
+	private List<Mention> mentions(int offset, String[] members, boolean classified, String suffix) {
+		List<Mention> mentions = new ArrayList<>();
+		for (int i = 0; i < members.length; i++) {
+			String member = members[i];
+			if (isIndustry(member, members.length > 1 || classified)) {
+				boolean suffixed = i == members.length - 1 && suffix.matches("产业|行业");
+				List<String> aliases = suffixed ? List.of(member + suffix) : List.of();
+				mentions.add(new Mention(EntityType.INDUSTRY, member, aliases, offset, offset + member.length()));
+			}
+			offset += member.length() + 1;
+		}
+		return mentions;
+	}
+
+	/** 驱动电机、电控系统和汽车线束: members at 、, the last two at 和 (及 and 与 stay inside: 汽车及零部件). */
+	private static String[] splitAtLastHe(String list) {
+		String[] members = list.split("、", -1);
+		String lastMember = members[members.length - 1];
+		int he = lastMember.lastIndexOf('和');
+		if (he <= 0 || he == lastMember.length() - 1) {
+			return members;
+		}
+		String[] split = new String[members.length + 1];
+		System.arraycopy(members, 0, split, 0, members.length - 1);
+		split[members.length - 1] = lastMember.substring(0, he);
+		split[members.length] = lastMember.substring(he + 1);
+		return split;
+	}
+
+	private boolean anyIndustry(String[] members) {
+		for (String member : members) {
+			if (this.lexicons.industries().stream().anyMatch(member::contains)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean isIndustry(String member, boolean listed) {
+		if (GENERIC.matcher(member).find() && member.length() <= 4
+				|| member.contains("的") || member.contains("等")) {
+			return false;
+		}
+		return listed || this.lexicons.industries().stream().anyMatch(member::contains);
+	}
+
+}

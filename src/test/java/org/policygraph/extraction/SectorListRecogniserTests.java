@@ -1,0 +1,48 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SectorListRecogniserTests {
+
+	private final SectorListRecogniser recogniser = new SectorListRecogniser(Sentences.LEXICONS);
+
+	@Test
+	void splitsAListAfterAVerbOfFocusAtTheLastHe() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("鸠江新能源汽车零部件产业园位于芜湖市鸠江区，重点发展驱动电机、电控系统和汽车线束，已集聚规上企业46家。"));
+		assertThat(Sentences.names(mentions)).containsExactly("驱动电机", "电控系统", "汽车线束");
+	}
+
+	@Test
+	void keepsTheIndustrySuffixAsTheAliasOfTheLastMember() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("潍坊滨海经济技术开发区重点发展新能源动力和储能装备产业。"));
+		assertThat(Sentences.names(mentions)).containsExactly("新能源动力", "储能装备");
+		assertThat(mentions.get(1).aliases()).containsExactly("储能装备产业");
+	}
+
+	@Test
+	void keepsJiInsideAMember() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("南浔智能电梯产业园位于南浔区，重点发展智能电梯及核心零部件产业；"));
+		assertThat(Sentences.names(mentions)).containsExactly("智能电梯及核心零部件");
+	}
+
+	@Test
+	void readsACountedClassifierAfterTheList() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("明确聚焦动力电池、驱动电机、电控系统、汽车芯片四大关键零部件领域，推动整车与零部件协同。"));
+		assertThat(Sentences.names(mentions)).containsExactly("动力电池", "驱动电机", "电控系统", "汽车芯片");
+	}
+
+	@Test
+	void ignoresListsOfThingsThatAreNotSectors() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("具体围绕企业战略管理、组织管理、创新管理、数字化管理等现代化管理重点对标领域，依托专家开展诊断。"));
+		assertThat(mentions).isEmpty();
+	}
+
+}

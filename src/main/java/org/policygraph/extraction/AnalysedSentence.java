@@ -24,6 +24,14 @@ record AnalysedSentence(Sentence sentence, List<Token> tokens) {
 		return this.sentence.start();
 	}
 
+	/**
+	 * The sentence as the document writes it: analysis saw ASCII punctuation folded to full width, but relations and
+	 * measures read the written text, so that their evidence quotes the document verbatim.
+	 */
+	Sentence asWritten(String documentText) {
+		return new Sentence(documentText.substring(start(), this.sentence.end()), start(), this.sentence.end());
+	}
+
 	/** The document text between two document offsets, which must lie in this sentence. */
 	String slice(int start, int end) {
 		return this.sentence.text().substring(start - this.sentence.start(), end - this.sentence.start());

@@ -56,7 +56,8 @@ public class PolicyExtractor {
 		EntityRef home = HomeRegion.of(metadata, resolution.entities());
 		List<MentionedSentence> mentioned = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
-			mentioned.add(new MentionedSentence(sentences.get(i).sentence(), mentions.get(i), resolution.refs(), home));
+			Sentence written = sentences.get(i).asWritten(document.text());
+			mentioned.add(new MentionedSentence(written, mentions.get(i), resolution.refs(), home));
 		}
 		RelationEndpoints settled = RelationEndpoints.settle(resolution.entities(), relations(mentioned, document.id()));
 		ExtractedDocument extracted = new ExtractedDocument(document.id(), document.contentHash(), metadata,

@@ -23,7 +23,7 @@ final class Sentences {
 		AnalysedSentence sentence = analyse(text);
 		List<Mention> mentions = RECOGNITION.recognise(sentence);
 		AliasMerger.Resolution resolution = new AliasMerger().merge(mentions);
-		return new MentionedSentence(sentence.sentence(), mentions, resolution.refs(), home);
+		return new MentionedSentence(sentence.asWritten(text), mentions, resolution.refs(), home);
 	}
 
 	/** Every sentence of a text with its mentions, resolved to entities across the whole text. */
@@ -32,7 +32,8 @@ final class Sentences {
 		List<List<Mention>> mentions = sentences.stream().map(RECOGNITION::recognise).toList();
 		AliasMerger.Resolution resolution = new AliasMerger().merge(mentions.stream().flatMap(List::stream).toList());
 		return IntStream.range(0, sentences.size())
-			.mapToObj((i) -> new MentionedSentence(sentences.get(i).sentence(), mentions.get(i), resolution.refs(), null))
+			.mapToObj((i) -> new MentionedSentence(sentences.get(i).asWritten(text), mentions.get(i),
+					resolution.refs(), null))
 			.toList();
 	}
 

@@ -1,7 +1,10 @@
 package org.policygraph.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+
+import org.policygraph.document.DocumentReadException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -29,11 +32,17 @@ final class ServeCommand implements Callable<Integer> {
 	public Integer call() {
 		this.context = this.contexts.start(WebApplicationType.SERVLET);
 		ImportProperties properties = this.context.getBean(ImportProperties.class);
-		ImportSummary summary = this.context.getBean(CorpusImporter.class)
-			.importAll(List.of(properties.importDir()), this.spec.commandLine().getOut(),
-					this.spec.commandLine().getErr());
-		this.spec.commandLine().getOut().println(summary.describe());
-		this.spec.commandLine().getOut().flush();
+		PrintWriter out = this.spec.commandLine().getOut();
+		try {
+			ImportSummary summary = this.context.getBean(CorpusImporter.class)
+				.importAll(List.of(properties.importDir()), out, this.spec.commandLine().getErr());
+			out.println(summary.describe());
+		}
+		catch (DocumentReadException ex) {
+			// A missing import directory must not take down a server whose graph may already hold documents.
+			this.spec.commandLine().getErr().println("error: " + ex.getMessage() + "; serving the graph as it is");
+		}
+		out.flush();
 		return ExitCodes.OK;
 	}
 

@@ -69,6 +69,27 @@ class ImportCommandTests {
 		}
 	}
 
+	@Test
+	void serveWithAMissingImportDirectorySaysSoAndServes() {
+		CliRun run = CliRun.of("serve", "--server.port=0", "--policygraph.import-dir=" + this.temp.resolve("nowhere"),
+				"--policygraph.embedded.bolt-address=127.0.0.1:0",
+				"--policygraph.embedded.data-dir=" + this.temp.resolve("neo4j"));
+		try {
+			assertThat(run.run().serving()).isTrue();
+			assertThat(run.err()).contains("nowhere", "serving the graph as it is").doesNotContain("Exception");
+		}
+		finally {
+			run.run().server().close();
+		}
+	}
+
+	@Test
+	void importOfAMissingPathFailsWithOneLine() {
+		CliRun run = importAll(this.temp.resolve("nowhere"));
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(run.err()).contains("nowhere").doesNotContain("Exception");
+	}
+
 	private CliRun importAll(Path documents) {
 		return CliRun.of("import", documents.toString(), "--policygraph.embedded.bolt-address=127.0.0.1:0",
 				"--policygraph.embedded.data-dir=" + this.temp.resolve("neo4j"));

@@ -98,4 +98,12 @@ class HeadNounRecogniserTests {
 				"产融合作工作领导小组");
 	}
 
+
+	@Test
+	void keepsAGoverningWordThatIsANounBeforeTheHead() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("抢抓宁波前湾沪浙合作发展区列入国家长三角一体化发展规划纲要的重大契机，率先建立全方位接轨上海融入长三角。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("国家长三角一体化发展规划纲要");
+	}
+
 }

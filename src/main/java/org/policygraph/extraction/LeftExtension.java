@@ -75,9 +75,13 @@ class LeftExtension {
 		return i > 0 && tokens.get(i).word().equals("重点") && LEVELS.contains(tokens.get(i - 1).word());
 	}
 
-	/** 发展规划纲要: a word that governs programmes (规划) is part of the name when it is a noun right before the head. */
+	/**
+	 * 发展规划纲要, 产业发展对接指引: a word that governs programmes (规划, 对接) is part of the name when it is a noun or
+	 * an intransitive verb (which takes no object) right before the head.
+	 */
 	private static boolean isNounBeforeHead(List<Token> tokens, int i) {
-		return GOVERNING_VERBS.contains(tokens.get(i).word()) && tokens.get(i).partOfSpeech().equals("n");
+		String tag = tokens.get(i).partOfSpeech();
+		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vi"));
 	}
 
 	/** 做强产业园区, 做强创业创新学院: a one-character adjective after a verb completes the verb, not the name. */

@@ -106,4 +106,12 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("国家长三角一体化发展规划纲要");
 	}
 
+
+	@Test
+	void keepsAnIntransitiveGoverningVerbBeforeTheHead() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("按照工业用地全生命周期管理相关要求，研究制定产业发展对接指引，为中小民营制造业提供前瞻性引领带头作用。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("产业发展对接指引");
+	}
+
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the members of an enumeration closed by a counted category (公牛、慈星等3家企业; 家电、装备、仪器仪表等行业;
- * 相士地、上剑山两个小微企业园): needs tokens, adds one mention per member, typed by the category, or as industries
+ * 相士地、上剑山两个小微企业园; towns: 周巷、观海卫等小镇): needs tokens, adds one mention per member, typed by the category, or as industries
  * when the members are industries.
  */
 class EnumerationRecogniser implements MentionRecogniser {
@@ -17,7 +17,7 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”\\s]{1,14}、)*[^，。；：、“”\\s]{1,14}?)"
 			+ "(?:(等)(?:" + COUNT + ")?|" + COUNT + ")([^，。；：、]{0,12}?)"
-			+ "(企业|公司|单位|产业链|产业|行业|领域|小微企业园|园区)");
+			+ "(企业|公司|单位|产业链|产业|行业|领域|小微企业园|园区|小镇|乡镇|镇|街道)");
 
 	/** 月立、三A的智能家电产品: the makers of a product are enterprises. */
 	private static final Pattern MAKERS = Pattern.compile("((?:[^，。；：、“”\\s]{1,6}、)+[^，。；：、“”\\s]{1,6})的([^，。；：、]{2,8})产品");
@@ -80,9 +80,21 @@ class EnumerationRecogniser implements MentionRecogniser {
 			case "企业", "公司" -> Optional.of(EntityType.ENTERPRISE);
 			case "产业链", "产业", "行业" -> Optional.of(EntityType.INDUSTRY);
 			case "小微企业园", "园区" -> Optional.of(EntityType.PARK);
+			case "小镇", "乡镇", "镇", "街道" -> towns(members);
 			case "单位" -> headInClause(rest).or(() -> headOfMember(members));
 			default -> Optional.empty();
 		};
+	}
+
+	/** 周巷、观海卫等智能家电小镇: members without a head of their own (the first trimmed of the verbs before it) are the towns themselves. */
+	private Optional<EntityType> towns(String[] members) {
+		for (int i = 0; i < members.length; i++) {
+			boolean tooLong = i > 0 && members[i].length() > 4;
+			if (tooLong || this.lexicons.headOf(members[i]).isPresent()) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(EntityType.REGION);
 	}
 
 	private Optional<EntityType> headInClause(String rest) {

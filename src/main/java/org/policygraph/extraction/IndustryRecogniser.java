@@ -14,6 +14,10 @@ class IndustryRecogniser implements MentionRecogniser {
 
 	private static final Pattern COUNT = Pattern.compile("[\\d两二三四五六七八九十]+(?:大|个|条|类)");
 
+	/** 钳工、电工、工业机器人等工种, 模具工, 工业机器人系统操作员: trades and the workers of a sector are no industries. */
+	private static final Pattern TRADE = Pattern.compile("[^，。；]{0,16}?等[^，。；、]{0,4}?(?:工种|职业|岗位)"
+			+ "|工(?![业程艺厂作具])|[^，。；、等]{0,6}?[员师](?=[、，。；等])");
+
 	private static final List<String> SUFFIXES = List.of("产业链", "产业", "行业", "制造");
 
 	private final Lexicons lexicons;
@@ -36,7 +40,7 @@ class IndustryRecogniser implements MentionRecogniser {
 			end = joinedAcrossJi(text, end);
 			String name = text.substring(i, end);
 			String suffix = suffixAt(text, end);
-			if (suffix.isEmpty() && !inListContext(text, i, end)) {
+			if (suffix.isEmpty() && (!inListContext(text, i, end) || isTrade(text, end))) {
 				i = end;
 				continue;
 			}
@@ -79,6 +83,10 @@ class IndustryRecogniser implements MentionRecogniser {
 		boolean after = end < text.length() && "、等及和".indexOf(text.charAt(end)) >= 0
 				|| text.startsWith("产品", end) && start > 0 && text.charAt(start - 1) == '的';
 		return before || after || COUNT.matcher(text).region(end, text.length()).lookingAt();
+	}
+
+	private static boolean isTrade(String text, int end) {
+		return TRADE.matcher(text).region(end, text.length()).lookingAt();
 	}
 
 	private static boolean startsToken(AnalysedSentence sentence, int i) {

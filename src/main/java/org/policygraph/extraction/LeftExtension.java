@@ -8,7 +8,7 @@ import org.policygraph.extraction.hanlp.Token;
 /**
  * Finds where a name begins by walking left from its head over segmentation tokens, stopping at punctuation, function
  * words (的, 与, 和, 、 …) and verbs. Names of programmes may contain verbs (企业培育方案, 人才倍增行动); for them only
- * the verbs that govern a programme (出台, 实施, 列入 …) stop the walk.
+ * the verbs that govern a programme (出台, 实施, 列入 …) stop the walk, unless one is a noun right before the head (发展规划纲要).
  */
 class LeftExtension {
 
@@ -59,7 +59,8 @@ class LeftExtension {
 		int start = tokens.get(first).offset();
 		for (int i = first - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
-			boolean levelled = this.verbsInside && isLevelledFocus(tokens, i);
+			boolean levelled = this.verbsInside
+					&& (isLevelledFocus(tokens, i) || i == first - 1 && isNounBeforeHead(tokens, i));
 			if (!levelled && !isNamePart(token) || end - token.offset() > this.maxLength
 					|| isVerbComplement(tokens, i)) {
 				break;
@@ -72,6 +73,15 @@ class LeftExtension {
 	/** 省重点技术改造项目导向目录: 重点 after a level of government is part of a programme's name. */
 	private static boolean isLevelledFocus(List<Token> tokens, int i) {
 		return i > 0 && tokens.get(i).word().equals("重点") && LEVELS.contains(tokens.get(i - 1).word());
+	}
+
+	/**
+	 * 发展规划纲要, 产业发展对接指引: a word that governs programmes (规划, 对接) is part of the name when it is a noun or
+	 * an intransitive verb (which takes no object) right before the head.
+	 */
+	private static boolean isNounBeforeHead(List<Token> tokens, int i) {
+		String tag = tokens.get(i).partOfSpeech();
+		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vi"));
 	}
 
 	/** 做强产业园区, 做强创业创新学院: a one-character adjective after a verb completes the verb, not the name. */

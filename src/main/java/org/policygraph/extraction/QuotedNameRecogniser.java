@@ -23,6 +23,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private static final Set<String> PROGRAMME_FOLLOWERS = Set.of("建设", "品牌", "标准");
 
 	/** Words that make a quoted name a talent scheme even without a head noun (“星期日工程师”, “阳明学者”). */
+	/** 实施“姚燕归巢”工程，…吸引更多优秀青年集聚: a quoted plan whose sentence goes on to attract people is a talent scheme. */
+	private static final Pattern ATTRACTS_PEOPLE = Pattern.compile("(?:吸引|引进|集聚|引育)[^，。；]{0,6}(?:人才|青年|大学生)");
+
 	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
 
 	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动");
@@ -90,7 +93,8 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			return Optional.empty();
 		}
 		EntityType type = this.lexicons.heads().get(head);
-		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || followedBy(sentence, end, "人才"))) {
+		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || followedBy(sentence, end, "人才")
+				|| attractsPeople(sentence, end))) {
 			type = EntityType.TALENT_SCHEME;
 		}
 		return Optional.of(new Mention(type, name, aliases(core, name), start, end));
@@ -130,6 +134,11 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static List<String> aliases(String core, String name) {
 		return core.equals(name) ? List.of() : List.of(core);
+	}
+
+	private static boolean attractsPeople(AnalysedSentence sentence, int end) {
+		String text = sentence.text();
+		return ATTRACTS_PEOPLE.matcher(text).region(end - sentence.start(), text.length()).find();
 	}
 
 	private static boolean followedBy(AnalysedSentence sentence, int end, String words) {

@@ -32,6 +32,13 @@ class EnumerationRecogniserTests {
 	}
 
 	@Test
+	void takesTheMembersOfAListOfTownsAsRegions() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("加强对周巷、观海卫等慈溪智能家电小镇建设，推动智能家电产业发展；"));
+		assertThat(Sentences.names(mentions, EntityType.REGION)).containsExactly("周巷", "观海卫");
+	}
+
+	@Test
 	void takesTheMakersOfAnIndustrysProductsAsEnterprises() {
 		List<Mention> mentions = this.recogniser
 			.recognise(Sentences.analyse("引导企业进入小米生态链，月立、三A的智能家电产品入选高端互联网平台。"));

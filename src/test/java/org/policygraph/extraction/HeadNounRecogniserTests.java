@@ -98,4 +98,20 @@ class HeadNounRecogniserTests {
 				"产融合作工作领导小组");
 	}
 
+
+	@Test
+	void keepsAGoverningWordThatIsANounBeforeTheHead() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("抢抓宁波前湾沪浙合作发展区列入国家长三角一体化发展规划纲要的重大契机，率先建立全方位接轨上海融入长三角。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("国家长三角一体化发展规划纲要");
+	}
+
+
+	@Test
+	void keepsAnIntransitiveGoverningVerbBeforeTheHead() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("按照工业用地全生命周期管理相关要求，研究制定产业发展对接指引，为中小民营制造业提供前瞻性引领带头作用。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("产业发展对接指引");
+	}
+
 }

@@ -24,4 +24,12 @@ class IndustryRecogniserTests {
 		assertThat(mentions).isEmpty();
 	}
 
+
+	@Test
+	void takesNoTradesForIndustries() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("目前培训的工种有钳工、电工、工业机器人等工种，涉及的竞赛工种主要有电工、车工、模具工等。"));
+		assertThat(Sentences.names(mentions)).isEmpty();
+	}
+
 }

@@ -52,4 +52,12 @@ class QuotedNameRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("慈溪市推进企业四上行动方案");
 	}
 
+
+	@Test
+	void takesAQuotedPlanThatAttractsPeopleForATalentScheme() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("实施“姚燕归巢”工程，启动万名大学生来姚就业创业计划，吸引更多优秀青年集聚。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).contains("姚燕归巢工程");
+	}
+
 }

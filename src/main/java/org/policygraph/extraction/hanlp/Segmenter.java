@@ -73,11 +73,18 @@ public class Segmenter {
 		List<Term> parts = this.plain.seg(token.word());
 		for (int i = 1; i < parts.size() - 1; i++) {
 			String tag = String.valueOf(parts.get(i).nature);
-			if (JOINING_WORDS.contains(parts.get(i).word) || tag.equals("v") && parts.get(i).word.length() > 1) {
+			if (JOINING_WORDS.contains(parts.get(i).word) || tag.equals("v") && parts.get(i).word.length() > 1
+					|| isBuiltBy(parts, i)) {
 				return true;
 			}
 		}
 		return !parts.isEmpty() && parts.get(0).word.equals("企业") && parts.size() > 2;
+	}
+
+	/** 学校建设产业学院: an organisation before 建设 builds the name after it. */
+	private static boolean isBuiltBy(List<Term> parts, int i) {
+		String before = parts.get(i - 1).word;
+		return parts.get(i).word.equals("建设") && ORGANISATION_ENDS.stream().anyMatch(before::endsWith);
 	}
 
 	private List<Token> resegmented(Token name) {

@@ -46,4 +46,11 @@ class SegmenterTests {
 		List<Token> tokens = SEGMENTER.segment("省经信厅会同省科技厅实施");
 		assertThat(tokens).extracting(Token::word).contains("会同");
 	}
+
+	@Test
+	void segmentsAgainAnOrganisationThatBuildsAnother() {
+		List<Token> tokens = SEGMENTER.segment("鼓励行业龙头企业与学校建设产业学院，开展工程师订单式培养；");
+		assertThat(tokens).extracting(Token::word).contains("学校", "建设").doesNotContain("学校建设产业学院");
+	}
+
 }

@@ -2,13 +2,7 @@ package org.policygraph.query;
 
 import java.net.URI;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.policygraph.PolicyGraphIntegrationTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
@@ -19,19 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@PolicyGraphIntegrationTest
-class EntityControllerTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Driver driver;
-
-	@BeforeEach
-	void seed() {
-		SeedGraph.load(this.driver);
-	}
+class EntityControllerTests extends SeededGraphTests {
 
 	@Test
 	void pagesEntitiesOfOneTypeByName() throws Exception {

@@ -1,12 +1,6 @@
 package org.policygraph.query;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.policygraph.PolicyGraphIntegrationTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -17,23 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@PolicyGraphIntegrationTest
-class IndustryControllerTests {
-
-	private static final String DOC_0 = "000_d731860091b711b0";
-
-	private static final String DOC_1 = "001_e4f206c805cd707a";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Driver driver;
-
-	@BeforeEach
-	void seed() {
-		SeedGraph.load(this.driver);
-	}
+class IndustryControllerTests extends SeededGraphTests {
 
 	@Test
 	void listsIndustriesByNameWithCountsOfWhatTheyAreLinkedTo() throws Exception {

@@ -1,12 +1,6 @@
 package org.policygraph.query;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.policygraph.PolicyGraphIntegrationTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -17,19 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@PolicyGraphIntegrationTest
-class SearchControllerTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Driver driver;
-
-	@BeforeEach
-	void seed() {
-		SeedGraph.load(this.driver);
-	}
+class SearchControllerTests extends SeededGraphTests {
 
 	@Test
 	void findsEntitiesWhoseNameContainsTheChineseWords() throws Exception {

@@ -2,11 +2,13 @@ package org.policygraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.policygraph.document.DocumentReader;
 import org.policygraph.extraction.ExtractedDocument;
 import org.policygraph.extraction.PolicyExtractor;
+import org.policygraph.graph.GraphCounts;
 import org.policygraph.graph.GraphLoader;
 import org.policygraph.graph.LoadResult;
 import org.policygraph.graph.LoadResult.Outcome;
@@ -31,30 +33,21 @@ class CorpusImporter {
 
 	ImportSummary importAll(List<Path> filesOrDirs, PrintWriter out, PrintWriter err) {
 		List<Path> files = DocumentReader.collect(filesOrDirs);
-		int loaded = 0;
-		int unchanged = 0;
-		int errors = 0;
-		for (Path file : files) {
-			try {
-				ExtractedDocument extracted = this.extractor.extract(this.reader.read(file));
-				LoadResult result = this.loader.load(extracted);
-				out.println(progressLine(extracted, result));
-				if (result.outcome() == Outcome.UNCHANGED) {
-					unchanged++;
-				}
-				else {
-					loaded++;
-				}
-			}
-			catch (RuntimeException ex) {
-				// One document's failure (unreadable file, rejected load) must not stop the batch.
-				err.println("error: " + file + ": " + ex.getMessage());
-				errors++;
-			}
-			out.flush();
-		}
-		var totals = this.loader.counts();
-		return new ImportSummary(files.size(), loaded, unchanged, errors, totals.nodes(), totals.relationships());
+		DocumentBatch batch = new DocumentBatch(err);
+		List<LoadResult> results = new ArrayList<>();
+		files.forEach((file) -> batch.run(file, (path) -> results.add(load(path, out))));
+		int unchanged = (int) results.stream().filter((result) -> result.outcome() == Outcome.UNCHANGED).count();
+		GraphCounts totals = this.loader.counts();
+		return new ImportSummary(files.size(), results.size() - unchanged, unchanged, batch.errors(), totals.nodes(),
+				totals.relationships());
+	}
+
+	private LoadResult load(Path file, PrintWriter out) {
+		ExtractedDocument extracted = this.extractor.extract(this.reader.read(file));
+		LoadResult result = this.loader.load(extracted);
+		out.println(progressLine(extracted, result));
+		out.flush();
+		return result;
 	}
 
 	private static String progressLine(ExtractedDocument extracted, LoadResult result) {

@@ -29,19 +29,11 @@ final class Extraction {
 
 	Batch extractAll(List<Path> filesOrDirs, PrintWriter err) {
 		List<ExtractedDocument> documents = new ArrayList<>();
-		int errors = 0;
+		DocumentBatch batch = new DocumentBatch(err);
 		for (Path file : DocumentReader.collect(filesOrDirs)) {
-			try {
-				documents.add(extractor().extract(this.reader.read(file)));
-			}
-			catch (RuntimeException ex) {
-				// One document's failure must not stop the batch.
-				err.println("error: " + file + ": " + ex.getMessage());
-				errors++;
-			}
+			batch.run(file, (path) -> documents.add(extractor().extract(this.reader.read(path))));
 		}
-		err.flush();
-		return new Batch(documents, errors);
+		return new Batch(documents, batch.errors());
 	}
 
 	private PolicyExtractor extractor() {

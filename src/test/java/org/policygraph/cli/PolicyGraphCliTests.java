@@ -63,12 +63,15 @@ class PolicyGraphCliTests {
 
 	@Test
 	void extractReportsABadDocumentAndGoesOn() throws IOException {
-		Files.writeString(this.temp.resolve("empty.txt"), "");
-		Files.copy(SEED, this.temp.resolve("good.txt"));
+		Path documents = Files.createDirectory(this.temp.resolve("docs"));
+		Files.writeString(documents.resolve("empty.txt"), "");
+		Files.copy(SEED, documents.resolve("good.txt"));
 		Path output = this.temp.resolve("out.jsonl");
-		CliRun run = CliRun.of("extract", this.temp.toString(), "--output", output.toString());
+		CliRun run = CliRun.of("extract", documents.toString(), "--output", output.toString());
 		assertThat(run.exitCode()).isEqualTo(ExitCodes.DOCUMENT_ERRORS);
 		assertThat(run.err()).contains("empty.txt").doesNotContain("Exception");
+		assertThat(run.err().strip().lines()).singleElement()
+			.satisfies((line) -> assertThat(line.split("empty.txt", -1)).as("the file is named once").hasSize(2));
 		assertThat(Files.readAllLines(output, StandardCharsets.UTF_8)).isNotEmpty()
 			.allSatisfy((line) -> assertThat(this.json.readTree(line).get("doc").asString()).isEqualTo("good"));
 	}

@@ -29,10 +29,13 @@ class GenericWords {
 
 	private final List<String> words;
 
+	private final List<String> barePlaces;
+
 	GenericWords(Lexicons lexicons) {
 		this.places = Stream.concat(lexicons.regions().stream(), lexicons.regionShortForms().keySet().stream())
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
+		this.barePlaces = lexicons.regionShortForms().keySet().stream().toList();
 		this.words = Stream.concat(WORDS.stream(), this.places.stream())
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
@@ -49,6 +52,16 @@ class GenericWords {
 			return false;
 		}
 		return covers(modifier, 0);
+	}
+
+	/**
+	 * Whether the modifier starts with a place in its bare form (潍坊 in 潍坊高新技术产业开发区), as the names of parks
+	 * do; a place with its suffix (慈溪市开发区) names a category of the place's parks.
+	 */
+	boolean startsWithBarePlace(String modifier) {
+		return this.barePlaces.stream()
+			.anyMatch((place) -> modifier.startsWith(place) && modifier.length() >= place.length()
+					&& (modifier.length() == place.length() || "省市县区".indexOf(modifier.charAt(place.length())) < 0));
 	}
 
 	private boolean covers(String text, int from) {

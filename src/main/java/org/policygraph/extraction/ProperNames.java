@@ -61,7 +61,8 @@ class ProperNames {
 		}
 		EntityType type = typeByHead(name, head);
 		boolean placesMakeProper = type == EntityType.INSTITUTION || type == EntityType.PROGRAMME
-				|| type == EntityType.TALENT_SCHEME;
+				|| type == EntityType.TALENT_SCHEME || type == EntityType.ENTERPRISE
+				|| type == EntityType.PARK && this.generic.startsWithBarePlace(modifier);
 		boolean proper = (type == EntityType.AGENCY) ? isAgencyName(name)
 				: !this.generic.isGeneric(modifier, placesMakeProper);
 		return proper ? Optional.of(type) : Optional.empty();

@@ -15,6 +15,8 @@ class MentionRecognition {
 
 	private final TableRecogniser tables = new TableRecogniser();
 
+	private final DefinedShortForms shortForms = new DefinedShortForms();
+
 	MentionRecognition(Lexicons lexicons) {
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new QuotedNameRecogniser(lexicons),
 				new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
@@ -26,8 +28,9 @@ class MentionRecognition {
 		List<List<Mention>> tableCells = this.tables.recognise(sentences);
 		List<List<Mention>> mentions = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
-			mentions.add(recognise(sentences.get(i), tableCells.get(i)));
+			mentions.add(new ArrayList<>(recognise(sentences.get(i), tableCells.get(i))));
 		}
+		this.shortForms.apply(sentences, mentions);
 		return mentions;
 	}
 

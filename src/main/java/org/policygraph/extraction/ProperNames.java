@@ -63,7 +63,7 @@ class ProperNames {
 		boolean placesMakeProper = type == EntityType.INSTITUTION || type == EntityType.PROGRAMME
 				|| type == EntityType.TALENT_SCHEME || type == EntityType.ENTERPRISE
 				|| type == EntityType.PARK && this.generic.startsWithBarePlace(modifier);
-		boolean proper = (type == EntityType.AGENCY) ? isAgencyName(name)
+		boolean proper = (type == EntityType.AGENCY) ? isAgencyName(name) || isParkAuthority(modifier)
 				: !this.generic.isGeneric(modifier, placesMakeProper);
 		return proper ? Optional.of(type) : Optional.empty();
 	}
@@ -72,6 +72,12 @@ class ProperNames {
 	EntityType typeByHead(String name, String head) {
 		EntityType type = this.lexicons.heads().get(head);
 		return (type == EntityType.PROGRAMME && this.lexicons.isTalentName(name)) ? EntityType.TALENT_SCHEME : type;
+	}
+
+	/** 云山经开区管委会: the authority of a park is named by the park. */
+	private boolean isParkAuthority(String modifier) {
+		return this.lexicons.headOf(modifier).filter((head) -> this.lexicons.heads().get(head) == EntityType.PARK)
+			.isPresent();
 	}
 
 	/** An agency's name starts with its place (市, 省, 慈溪市, 胜山镇 …) or is a leading group. */

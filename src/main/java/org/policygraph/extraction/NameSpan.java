@@ -40,7 +40,8 @@ class NameSpan {
 		LeftExtension extension = programme ? this.programmeExtension
 				: (headType == EntityType.ENTERPRISE) ? this.companyExtension : this.extension;
 		int start = extension.start(sentence.tokens(), headToken, end);
-		start = (headType == EntityType.ENTERPRISE) ? afterCategory(sentence, start, end) : start;
+		start = (headType == EntityType.ENTERPRISE) ? afterCategory(sentence, acrossTradeNameHe(sentence, start), end)
+				: start;
 		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, start)) : start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
 		start = afterUnclosedBracket(sentence, start, end);
@@ -91,8 +92,24 @@ class NameSpan {
 	private int afterCategory(AnalysedSentence sentence, int start, int end) {
 		String name = sentence.slice(start, end);
 		int category = name.lastIndexOf("企业");
-		boolean beforePlace = category > 0 && this.lexicons.startsWithPlace(name.substring(category + 2));
+		int next = (category > 0) ? sentence.tokenAt(start + category + 2) : -1;
+		boolean named = next >= 0 && sentence.tokens().get(next).offset() == start + category + 2
+				&& sentence.tokens().get(next).partOfSpeech().matches("n[st].*");
+		boolean beforePlace = category > 0 && (named || this.lexicons.startsWithPlace(name.substring(category + 2)));
 		return beforePlace ? start + category + 2 : start;
+	}
+
+	/** 滁州盛和逆变器科技有限公司: a trade name may contain 和 when a place and one character stand before it. */
+	private static int acrossTradeNameHe(AnalysedSentence sentence, int start) {
+		int he = sentence.tokenAt(start - 1);
+		if (he < 2 || !sentence.tokens().get(he).word().equals("和")) {
+			return start;
+		}
+		var character = sentence.tokens().get(he - 1);
+		var place = sentence.tokens().get(he - 2);
+		boolean tradeName = character.word().length() == 1 && !character.isPunctuation()
+				&& place.partOfSpeech().startsWith("ns");
+		return tradeName ? place.offset() : start;
 	}
 
 	/** Titles like 慈溪市推进企业“四上”行动方案 start with the issuing place and a verb of policy. */

@@ -20,6 +20,9 @@ class IndustryRecogniser implements MentionRecogniser {
 
 	private static final List<String> SUFFIXES = List.of("产业链", "产业", "行业", "制造");
 
+	/** 有机硅新材料, 有机硅深加工, 新能源汽车零部件: a sector word followed by the kind of product or stage it makes. */
+	private static final List<String> TAILS = List.of("新材料", "材料", "深加工", "零部件", "装备", "制品", "器件");
+
 	private final Lexicons lexicons;
 
 	IndustryRecogniser(Lexicons lexicons) {
@@ -37,10 +40,10 @@ class IndustryRecogniser implements MentionRecogniser {
 				i++;
 				continue;
 			}
-			end = joinedAcrossJi(text, end);
+			end = joinedAcrossJi(text, withTail(text, end));
 			String name = text.substring(i, end);
 			String suffix = suffixAt(text, end);
-			if (suffix.isEmpty() && (!inListContext(text, i, end) || isTrade(text, end))) {
+			if (suffix.isEmpty() && (!inListContext(text, i, end) || isTrade(text, end) || isModified(sentence, i))) {
 				i = end;
 				continue;
 			}
@@ -59,6 +62,11 @@ class IndustryRecogniser implements MentionRecogniser {
 			}
 		}
 		return -1;
+	}
+
+	private static int withTail(String text, int end) {
+		return TAILS.stream().filter((tail) -> text.startsWith(tail, end)).findFirst()
+			.map((tail) -> end + tail.length()).orElse(end);
 	}
 
 	private int joinedAcrossJi(String text, int end) {
@@ -87,6 +95,13 @@ class IndustryRecogniser implements MentionRecogniser {
 
 	private static boolean isTrade(String text, int end) {
 		return TRADE.matcher(text).region(end, text.length()).lookingAt();
+	}
+
+	/** WIFI功能芯片, 电子级硅材料: a bare sector word after a noun that modifies it heads another product's name. */
+	private static boolean isModified(AnalysedSentence sentence, int i) {
+		int before = sentence.tokenAt(sentence.start() + i - 1);
+		String tag = (before < 0) ? "w" : sentence.tokens().get(before).partOfSpeech();
+		return tag.equals("n") || tag.equals("q") || tag.equals("b") || tag.equals("nx");
 	}
 
 	private static boolean startsToken(AnalysedSentence sentence, int i) {

@@ -3,6 +3,7 @@ package org.policygraph.extraction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,20 +15,24 @@ import java.util.regex.Pattern;
  */
 class SectorListRecogniser implements MentionRecogniser {
 
-	private static final Pattern TRIGGER = Pattern.compile("(重点发展|重点培育|重点投向|聚焦|主攻|主要从事|专注于?|围绕)");
+	private static final Pattern TRIGGER = Pattern.compile("(重点发展|重点培育|重点投向|重点布局|聚焦|主攻|主要从事|专注于?|围绕)");
 
 	/** The end of a list: its classifier, after a 等 or a count with a short modifier (四大关键零部件领域). */
 	private static final Pattern CLASSIFIED = Pattern.compile(
-			"(?:(等|等?[\\d两二三四五六七八九十]+(?:大|个|条|类))([^、]{0,6}?))?(产业链|产业集群|产业|行业|领域|方向|环节)$");
+			"(?:(等|等?[\\d两二三四五六七八九十]+(?:大|个|条|类))([^、]{0,6}?))?(产业链|产业集群|产业|行业|领域|方向|环节|项目)$");
 
 	private static final Pattern MEMBER = Pattern.compile("[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}");
 
-	private static final Pattern GENERIC = Pattern.compile("^(传统|新兴|优势|主导|特色|重点|相关|其他|关键|上下游|配套|高端|核心)");
+	private static final Pattern GENERIC = Pattern.compile("^(传统|新兴|优势|主导|特色|重点|相关|其他|关键|上下游|配套|高端|核心|重大|新建|在建)");
 
 	/** 主要从事汽车轻量化材料生产: the activity after the product is not part of the industry. */
 	private static final Pattern ACTIVITY = Pattern.compile("(研发|生产|制造|加工|销售)+$");
 
 	private static final String CLAUSE_ENDS = "，。；：！？";
+
+	/** 围绕动力电池回收利用和储能电池开展技术攻关: the verb of the clause ends a list of two or more members. */
+	private static final Set<String> PREDICATES = Set.of("开展", "建设", "推进", "实施", "打造", "加快", "推动", "形成",
+			"建成", "提升", "开发", "引进", "进行", "加强", "实现", "取得");
 
 	private final Lexicons lexicons;
 
@@ -43,12 +48,23 @@ class SectorListRecogniser implements MentionRecogniser {
 		while (trigger.find()) {
 			int from = trigger.end();
 			int end = from;
-			while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+			while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0
+					&& !(predicateAt(sentence, end) && isList(text.substring(from, end)))) {
 				end++;
 			}
 			mentions.addAll(members(sentence, from, text.substring(from, end)));
 		}
 		return mentions;
+	}
+
+	private static boolean isList(String text) {
+		return text.contains("、") || text.contains("和");
+	}
+
+	private static boolean predicateAt(AnalysedSentence sentence, int i) {
+		int offset = sentence.start() + i;
+		return sentence.tokens().stream().anyMatch((token) -> token.offset() == offset
+				&& token.partOfSpeech().equals("v") && PREDICATES.contains(token.word()));
 	}
 
 	private List<Mention> members(AnalysedSentence sentence, int from, String list) {

@@ -27,6 +27,8 @@ class LeftExtension {
 			"指导", "邀请", "带动", "组建", "推广", "扶持", "实行", "执行", "评为", "确定", "部署", "召开", "编制完成", "深化实施",
 			"成为", "作为", "包含", "涵盖", "享受", "给予", "体现", "依据", "遴选", "落户", "入驻", "布局", "规划", "建成", "委托", "争取");
 
+	private static final Set<String> COMPANY_WORDS = Set.of("银行", "集团", "公司");
+
 	private static final Set<String> LEVELS = Set.of("省", "市", "县", "区", "国家");
 
 	private final int maxLength;
@@ -59,8 +61,8 @@ class LeftExtension {
 		int start = tokens.get(first).offset();
 		for (int i = first - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
-			boolean levelled = this.verbsInside
-					&& (isLevelledFocus(tokens, i) || i == first - 1 && isNounBeforeHead(tokens, i));
+			boolean levelled = this.verbsInside && (isLevelledFocus(tokens, i) || i == first - 1 && isNounBeforeHead(tokens, i))
+					|| this.singleCharacterVerbsInside && isTradeNoun(tokens, i);
 			if (!levelled && !isNamePart(token) || end - token.offset() > this.maxLength
 					|| isVerbComplement(tokens, i)) {
 				break;
@@ -82,6 +84,14 @@ class LeftExtension {
 	private static boolean isNounBeforeHead(List<Token> tokens, int i) {
 		String tag = tokens.get(i).partOfSpeech();
 		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vi"));
+	}
+
+	/** 中国建设银行潍坊分行: a word that governs programmes may be a noun between a place and a bank or company. */
+	private static boolean isTradeNoun(List<Token> tokens, int i) {
+		String tag = tokens.get(i).partOfSpeech();
+		boolean beforeCompany = i + 1 < tokens.size() && COMPANY_WORDS.stream().anyMatch(tokens.get(i + 1).word()::endsWith);
+		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vn"))
+				&& i > 0 && tokens.get(i - 1).partOfSpeech().startsWith("ns") && beforeCompany;
 	}
 
 	/** 做强产业园区, 做强创业创新学院: a one-character adjective after a verb completes the verb, not the name. */

@@ -22,6 +22,11 @@ class ProperNames {
 	/** Names right after 获评 or 被认定为 are honours (a programme), whatever their head (四星级工业园区, 市级众创空间). */
 	private static final Pattern HONOURS = Pattern.compile("(获评|认定为|评为|列为|入选)$");
 
+	/** 各区县人民政府, 各县、市、区人民政府: the governments of every place of a level are no one agency. */
+	private static final Pattern EVERY = Pattern.compile("各[^，。；：]*$");
+
+	private static final Pattern LEVEL_ONLY = Pattern.compile("[市省县区镇](人民政府|政府)$");
+
 	private static final Pattern TOWNSHIP = Pattern.compile("[\\u4e00-\\u9fa5]{2}(镇|街道|乡)");
 
 	/** 坊子区人大常委会: an agency of a district or county HanLP's lexicon does not know. */
@@ -56,6 +61,9 @@ class ProperNames {
 		if (modifier.isEmpty()) {
 			return Optional.empty();
 		}
+		if (EVERY.matcher(before).find() && LEVEL_ONLY.matcher(name).lookingAt()) {
+			return Optional.empty();
+		}
 		if (HONOURS.matcher(before).find()) {
 			return Optional.of(EntityType.PROGRAMME);
 		}
@@ -82,7 +90,8 @@ class ProperNames {
 
 	/** An agency's name starts with its place (市, 省, 慈溪市, 胜山镇 …) or is a leading group. */
 	private boolean isAgencyName(String name) {
-		return AGENCY_START.matcher(name).lookingAt() || DISTRICT_START.matcher(name).lookingAt() || name.contains("领导小组") || TOWNSHIP.matcher(name).find()
+		return AGENCY_START.matcher(name).lookingAt() || DISTRICT_START.matcher(name).lookingAt()
+				|| name.contains("领导小组") && !name.startsWith("领导小组") || TOWNSHIP.matcher(name).find()
 				|| this.lexicons.startsWithPlace(name);
 	}
 

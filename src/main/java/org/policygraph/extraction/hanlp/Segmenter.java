@@ -21,7 +21,8 @@ public class Segmenter {
 			"部", "院", "所", "校", "大学", "学", "会", "中心", "厂", "社", "团", "室", "站", "馆", "处", "组", "府", "行", "店",
 			"园", "区", "馆", "基金", "协会", "联盟");
 
-	private static final List<String> JOINING_WORDS = List.of("会同", "联合", "委托", "与", "同", "和", "及");
+	private static final List<String> JOINING_WORDS = List.of("会同", "联合", "委托", "与", "同", "和", "及", "向", "对", "为", "在",
+			"从", "由");
 
 	private final Segment recognising;
 

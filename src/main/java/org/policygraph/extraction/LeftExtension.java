@@ -27,6 +27,9 @@ class LeftExtension {
 			"指导", "邀请", "带动", "组建", "推广", "扶持", "实行", "执行", "评为", "确定", "部署", "召开", "编制完成", "深化实施",
 			"成为", "作为", "包含", "涵盖", "享受", "给予", "体现", "依据", "遴选", "落户", "入驻", "布局", "规划", "建成", "委托", "争取");
 
+	/** 宁波美国创新孵化器, 协同创新研究院: verbs that name what an institution or park does. */
+	private static final Set<String> NAME_VERBS = Set.of("创新", "协同");
+
 	private static final Set<String> COMPANY_WORDS = Set.of("银行", "集团", "公司");
 
 	private static final Set<String> LEVELS = Set.of("省", "市", "县", "区", "国家");
@@ -100,6 +103,10 @@ class LeftExtension {
 		return i > 0 && token.word().length() == 1 && token.partOfSpeech().equals("a") && tokens.get(i - 1).isVerb();
 	}
 
+	static boolean isStopWord(Token token) {
+		return STOP_WORDS.contains(token.word());
+	}
+
 	boolean isNamePart(Token token) {
 		String word = token.word();
 		if (this.verbsInside && word.equals("及")) {
@@ -113,7 +120,7 @@ class LeftExtension {
 					|| word.equals("）");
 		}
 		if (token.isVerb()) {
-			return this.verbsInside || this.singleCharacterVerbsInside && word.length() == 1;
+			return this.verbsInside || NAME_VERBS.contains(word) || this.singleCharacterVerbsInside && word.length() == 1;
 		}
 		String tag = token.partOfSpeech();
 		if (tag.equals("t") && word.chars().noneMatch(Character::isDigit)) {

@@ -19,6 +19,11 @@ class NameSpan {
 
 	private static final Pattern PLACE_AND_VERB = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}[省市县区](推进|加快|支持|促进|推动)");
 
+	private static final Pattern TOWN = Pattern.compile("(?!小)[\\u4e00-\\u9fa5](镇|乡)(?!村)");
+
+	/** Adjectives that complete a one-character verb: 做强, 建优, 做大, 做实, 建好. */
+	private static final String COMPLEMENTS = "强优大实好";
+
 	private final Lexicons lexicons;
 
 	private final LeftExtension extension = new LeftExtension(MAX_LENGTH, false);
@@ -44,7 +49,7 @@ class NameSpan {
 				: start;
 		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, start)) : start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
-		start = afterUnclosedBracket(sentence, start, end);
+		start = afterUnclosedBracket(sentence, afterVerbComplement(sentence, withTownCharacter(sentence, start)), end);
 		start = afterLeadingAgency(sentence, start, end);
 		return new int[] { start, withEditionInBrackets(sentence, end) };
 	}
@@ -152,6 +157,28 @@ class NameSpan {
 			}
 		}
 		return -1;
+	}
+
+	/** 胜山镇人大主席团 segmented 胜/v 山镇人大主席团/nt: a town's first character split off the name belongs to it. */
+	private static int withTownCharacter(AnalysedSentence sentence, int start) {
+		int first = sentence.tokenAt(start);
+		int before = sentence.tokenAt(start - 1);
+		boolean town = first >= 0 && TOWN.matcher(sentence.tokens().get(first).word()).lookingAt();
+		boolean oneCharacter = before >= 0 && sentence.tokens().get(before).word().length() == 1
+				&& !sentence.tokens().get(before).isPunctuation() && !LeftExtension.isStopWord(sentence.tokens().get(before));
+		return (town && oneCharacter && sentence.tokens().get(first).offset() == start) ? start - 1 : start;
+	}
+
+	/** 建强创业创新学院 segmented 建/v 强创业创新学院/nt: the adjective completing the verb is not part of the name. */
+	private static int afterVerbComplement(AnalysedSentence sentence, int start) {
+		int first = sentence.tokenAt(start);
+		int before = sentence.tokenAt(start - 1);
+		boolean complement = first >= 0 && sentence.tokens().get(first).offset() == start
+				&& sentence.tokens().get(first).partOfSpeech().startsWith("nt")
+				&& COMPLEMENTS.indexOf(sentence.slice(start, start + 1)) >= 0;
+		boolean afterVerb = before >= 0 && sentence.tokens().get(before).word().length() == 1
+				&& sentence.tokens().get(before).isVerb();
+		return (complement && afterVerb) ? start + 1 : start;
 	}
 
 	/** A name cannot begin outside a bracket it closes inside: 开发区（园区 becomes 园区. */

@@ -19,6 +19,21 @@ class IndustryRecogniserTests {
 	}
 
 	@Test
+	void joinsASectorWordWithTheProductItMakes() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("我县坚持把有机硅新材料产业、新能源汽车零部件等作为首位产业来抓。"));
+		assertThat(Sentences.names(mentions)).containsExactly("有机硅新材料", "新能源汽车零部件");
+		assertThat(mentions.get(0).aliases()).containsExactly("有机硅新材料产业");
+	}
+
+	@Test
+	void takesNoSectorWordThatHeadsAnotherProductsName() {
+		assertThat(this.recogniser.recognise(Sentences.analyse("鼓励企业应用、采购窄带物联网、WIFI功能芯片等新技术搭建产品服务平台。")))
+			.extracting(Mention::name)
+			.doesNotContain("芯片");
+	}
+
+	@Test
 	void ignoresABareSectorWordOutsideAList() {
 		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("传统制造业企业新增工业机器人410台。"));
 		assertThat(mentions).isEmpty();

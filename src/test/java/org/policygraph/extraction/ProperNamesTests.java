@@ -16,10 +16,12 @@ class ProperNamesTests {
 	}
 
 	@Test
-	void letsAPlaceMakeAnInstituteOrProgrammeProperButNotAPark() {
+	void letsAPlaceMakeAnInstituteProgrammeOrCompanyProperButAParkOnlyInItsBareForm() {
 		assertThat(this.names.typeOf("浙江大学", "大学", "新增")).contains(EntityType.INSTITUTION);
 		assertThat(this.names.typeOf("宁波市重大科技攻关项目", "攻关项目", "立项")).contains(EntityType.PROGRAMME);
 		assertThat(this.names.typeOf("慈溪市开发区", "开发区", "出台")).isEmpty();
+		assertThat(this.names.typeOf("潍坊高新技术产业开发区", "开发区", "落户")).contains(EntityType.PARK);
+		assertThat(this.names.typeOf("九江银行", "银行", "联合")).contains(EntityType.ENTERPRISE);
 	}
 
 	@Test

@@ -39,6 +39,20 @@ class SectorListRecogniserTests {
 	}
 
 	@Test
+	void endsAListAtTheVerbOfTheClause() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("重点围绕动力电池回收利用和储能电池开展技术攻关。"));
+		assertThat(Sentences.names(mentions)).containsExactly("动力电池回收利用", "储能电池");
+	}
+
+	@Test
+	void readsTheProjectsAParkLaysOut() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("云山经开区星火片区已完成扩区调规，重点布局有机硅深加工和电子化学品项目。"));
+		assertThat(Sentences.names(mentions)).containsExactly("有机硅深加工", "电子化学品");
+	}
+
+	@Test
 	void ignoresListsOfThingsThatAreNotSectors() {
 		List<Mention> mentions = this.recogniser
 			.recognise(Sentences.analyse("具体围绕企业战略管理、组织管理、创新管理、数字化管理等现代化管理重点对标领域，依托专家开展诊断。"));

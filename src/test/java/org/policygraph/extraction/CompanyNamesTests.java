@@ -1,0 +1,42 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where company and bank names begin, on sentences of the development documents. */
+class CompanyNamesTests {
+
+	private final HeadNounRecogniser recogniser = new HeadNounRecogniser(Sentences.LEXICONS);
+
+	private List<String> companies(String sentence) {
+		return Sentences.names(this.recogniser.recognise(Sentences.analyse(sentence)), EntityType.ENTERPRISE);
+	}
+
+	@Test
+	void startsAfterACategoryOfFirms() {
+		assertThat(companies("光伏组件龙头企业安徽旭曜新能源股份有限公司、电池片龙头企业滁州晶澜光伏科技有限公司要发挥龙头带动作用。"))
+			.containsExactly("安徽旭曜新能源股份有限公司", "滁州晶澜光伏科技有限公司");
+	}
+
+	@Test
+	void keepsA和InsideATradeName() {
+		assertThat(companies("滁州盛和逆变器科技有限公司、凤阳金石英新材料有限公司已列入首批光伏企业梯度培育库。"))
+			.containsExactly("滁州盛和逆变器科技有限公司", "凤阳金石英新材料有限公司");
+	}
+
+	@Test
+	void keepsANounThatGovernsProgrammesInsideABanksName() {
+		assertThat(companies("潍坊银行，中国建设银行潍坊分行与市工业和信息化局签订战略合作协议。"))
+			.contains("潍坊银行", "中国建设银行潍坊分行")
+			.doesNotContain("银行潍坊分行");
+	}
+
+	@Test
+	void takesNoPhraseHanlpJoinedToABankAcrossAPreposition() {
+		assertThat(companies("企业为实施技术改造项目向银行借款的，按同期贷款市场报价利率的50%给予贴息。")).isEmpty();
+	}
+
+}

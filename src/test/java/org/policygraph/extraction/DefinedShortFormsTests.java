@@ -1,0 +1,31 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DefinedShortFormsTests {
+
+	private final MentionRecognition recognition = new MentionRecognition(Sentences.LEXICONS);
+
+	@Test
+	void makesADefinedShortFormAnAliasAndItsLaterUsesMentions() {
+		List<List<Mention>> mentions = this.recognition.recognise(Sentences.analyseAll(
+				"依托江西永修云山经济开发区（以下简称“云山经开区”），形成了较为完整的产业链。以云山经开区为主体，联合南昌大学共建综合体。"));
+		Mention park = mentions.get(0).stream().filter((mention) -> mention.type() == EntityType.PARK).findFirst()
+			.orElseThrow();
+		assertThat(park.name()).isEqualTo("江西永修云山经济开发区");
+		assertThat(park.aliases()).contains("云山经开区");
+		assertThat(Sentences.names(mentions.get(1), EntityType.PARK)).containsExactly("云山经开区");
+	}
+
+	@Test
+	void addsAMentionOfAShortFormNoRecogniserNames() {
+		List<List<Mention>> mentions = this.recognition.recognise(Sentences.analyseAll(
+				"支持宁波江丰电子材料股份有限公司（以下简称“江丰电子”）扩大产能。江丰电子新建生产线两条。"));
+		assertThat(Sentences.names(mentions.get(1), EntityType.ENTERPRISE)).containsExactly("江丰电子");
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Head nouns of parks, agencies and institutions beyond the plain ones, on sentences of the development documents. */
+class OrganisationNamesTests {
+
+	private final HeadNounRecogniser recogniser = new HeadNounRecogniser(Sentences.LEXICONS);
+
+	private List<String> names(String sentence, EntityType type) {
+		return Sentences.names(this.recogniser.recognise(Sentences.analyse(sentence)), type);
+	}
+
+	@Test
+	void recognisesDevelopmentZonesByTheirShortHeadAndTheirAreas() {
+		assertThat(names("云山经开区星火片区已完成1200亩化工集中区扩区调规，重点布局有机硅深加工和电子化学品项目。", EntityType.PARK))
+			.contains("云山经开区星火片区");
+	}
+
+	@Test
+	void recognisesInnovationServiceComplexesAsParks() {
+		assertThat(names("已有绍兴市上虞区e游小镇、温州市瓯海区眼镜产业创新服务综合体等28家通过验收。", EntityType.PARK))
+			.contains("温州市瓯海区眼镜产业创新服务综合体");
+	}
+
+	@Test
+	void takesParksNamedWithABarePlaceForProperNames() {
+		assertThat(names("山东省动力装备创新中心落户潍坊高新技术产业开发区。", EntityType.PARK))
+			.contains("潍坊高新技术产业开发区");
+	}
+
+	@Test
+	void recognisesTheAuthorityOfAParkAndTheUnitsOfAnAgency() {
+		assertThat(names("会同县发改委、县工信局和云山经开区管委会共同办理。", EntityType.AGENCY)).contains("云山经开区管委会");
+		assertThat(names("联系人：省科技厅高新技术处　陈立峰。", EntityType.AGENCY)).containsExactly("省科技厅高新技术处");
+		assertThat(names("市发展改革委、市经济和信息化局牵头组建产业链专班。", EntityType.AGENCY)).contains("市发展改革委");
+	}
+
+	@Test
+	void recognisesAgenciesOfCitiesOfEveryProvinceButNotTheGovernmentsOfEveryPlace() {
+		assertThat(names("滁州市人民政府办公室关于印发行动计划的通知", EntityType.AGENCY)).contains("滁州市人民政府办公室");
+		assertThat(names("各区县人民政府，市政府直属各单位：", EntityType.AGENCY)).containsExactly("市政府");
+	}
+
+	@Test
+	void recognisesJointLaboratoriesAndEngineeringResearchCentres() {
+		assertThat(names("支持滁州晶澜光伏科技有限公司与中国科学技术大学共建钙钛矿光伏联合研究院，"
+				+ "支持皖东光电玻璃有限公司与合肥工业大学合作建设光伏玻璃工程研究中心。", EntityType.INSTITUTION))
+			.contains("钙钛矿光伏联合研究院", "光伏玻璃工程研究中心");
+		assertThat(names("潍坊华动动力科技股份有限公司与山东大学共建国家级内燃机可靠性重点实验室。", EntityType.INSTITUTION))
+			.contains("国家级内燃机可靠性重点实验室");
+	}
+
+	@Test
+	void repairsNamesHanlpCutAtAVerb() {
+		assertThat(names("抄送：市政府办公室，胜山镇人大主席团", EntityType.AGENCY)).contains("胜山镇人大主席团");
+		assertThat(names("举办创业实训营，建强创业创新学院；五是加快协同创新研究院拓面扩容。", EntityType.INSTITUTION))
+			.contains("创业创新学院", "协同创新研究院")
+			.doesNotContain("强创业创新学院");
+	}
+
+}

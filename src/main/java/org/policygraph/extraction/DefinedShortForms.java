@@ -28,14 +28,15 @@ class DefinedShortForms {
 					List<String> aliases = new ArrayList<>(mention.aliases());
 					aliases.add(definition.group(1));
 					sentence.set(j, new Mention(mention.type(), mention.name(), aliases, mention.start(), mention.end()));
-					defined.add(new Mention(mention.type(), definition.group(1), mention.end(), mention.end()));
+					defined.add(new Mention(mention.type(), definition.group(1), mention.end(),
+							mention.end() + definition.end()));
 				}
 			}
 		}
 		defined.forEach((shortForm) -> addOccurrences(sentences, mentions, shortForm));
 	}
 
-	/** Each occurrence of the short form after its definition that no other mention covers. */
+	/** Each occurrence of the short form after its definition (the span of the shortForm) that no mention covers. */
 	private static void addOccurrences(List<AnalysedSentence> sentences, List<List<Mention>> mentions, Mention shortForm) {
 		for (int i = 0; i < sentences.size(); i++) {
 			AnalysedSentence sentence = sentences.get(i);
@@ -45,7 +46,7 @@ class DefinedShortForms {
 				Mention occurrence = new Mention(shortForm.type(), shortForm.name(), start,
 						start + shortForm.name().length());
 				boolean named = mentions.get(i).stream().anyMatch(occurrence::overlaps);
-				if (start > shortForm.end() + 1 && !named) {
+				if (start >= shortForm.end() && !named) {
 					mentions.get(i).add(occurrence);
 					mentions.get(i).sort(Comparator.comparingInt(Mention::start));
 				}

@@ -65,7 +65,8 @@ class LeftExtension {
 		for (int i = first - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
 			boolean levelled = this.verbsInside && (isLevelledFocus(tokens, i) || i == first - 1 && isNounBeforeHead(tokens, i))
-					|| this.singleCharacterVerbsInside && isTradeNoun(tokens, i);
+					|| this.singleCharacterVerbsInside && isTradeNoun(tokens, i)
+					|| i == first - 1 && isPortfolio(tokens, i);
 			if (!levelled && !isNamePart(token) || end - token.offset() > this.maxLength
 					|| isVerbComplement(tokens, i)) {
 				break;
@@ -87,6 +88,13 @@ class LeftExtension {
 	private static boolean isNounBeforeHead(List<Token> tokens, int i) {
 		String tag = tokens.get(i).partOfSpeech();
 		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vi"));
+	}
+
+	/** 经济发展局 segmented 经济发展/v 局/n: a verb right before a one-character head names the agency's portfolio. */
+	private static boolean isPortfolio(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		return tokens.get(i + 1).word().matches("局|委") && token.isVerb() && token.word().length() > 1
+				&& !GOVERNING_VERBS.contains(token.word()) && !STOP_WORDS.contains(token.word());
 	}
 
 	/** 中国建设银行潍坊分行: a word that governs programmes may be a noun between a place and a bank or company. */

@@ -45,8 +45,9 @@ class NameSpan {
 		LeftExtension extension = programme ? this.programmeExtension
 				: (headType == EntityType.ENTERPRISE) ? this.companyExtension : this.extension;
 		int start = extension.start(sentence.tokens(), headToken, end);
-		start = (headType == EntityType.ENTERPRISE) ? afterCategory(sentence, acrossTradeNameHe(sentence, start), end)
+		start = (headType == EntityType.ENTERPRISE || headType == EntityType.PARK) ? acrossTradeNameHe(sentence, start)
 				: start;
+		start = (headType == EntityType.ENTERPRISE) ? afterCategory(sentence, start, end) : start;
 		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, start)) : start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
 		start = afterUnclosedBracket(sentence, afterVerbComplement(sentence, withTownCharacter(sentence, start)), end);
@@ -104,10 +105,13 @@ class NameSpan {
 		return beforePlace ? start + category + 2 : start;
 	}
 
-	/** 滁州盛和逆变器科技有限公司: a trade name may contain 和 when a place and one character stand before it. */
+	/**
+	 * 滁州盛和逆变器科技有限公司, 温岭市泵与电机产业创新服务综合体: a company's or park's name may contain 和 or 与 when a
+	 * place and one character stand before it.
+	 */
 	private static int acrossTradeNameHe(AnalysedSentence sentence, int start) {
 		int he = sentence.tokenAt(start - 1);
-		if (he < 2 || !sentence.tokens().get(he).word().equals("和")) {
+		if (he < 2 || !sentence.tokens().get(he).word().matches("和|与")) {
 			return start;
 		}
 		var character = sentence.tokens().get(he - 1);

@@ -79,6 +79,10 @@ class ProperNames {
 	/** The head's type; a programme that names a talent plan is a talent scheme. */
 	EntityType typeByHead(String name, String head) {
 		EntityType type = this.lexicons.heads().get(head);
+		if (head.equals("创新中心") && this.lexicons.industries().stream().anyMatch(name::contains)) {
+			// 山东省动力装备创新中心: an innovation centre named for a sector is a research institution.
+			return EntityType.INSTITUTION;
+		}
 		return (type == EntityType.PROGRAMME && this.lexicons.isTalentName(name)) ? EntityType.TALENT_SCHEME : type;
 	}
 

@@ -28,4 +28,12 @@ class DefinedShortFormsTests {
 		assertThat(Sentences.names(mentions.get(1), EntityType.ENTERPRISE)).containsExactly("江丰电子");
 	}
 
+	@Test
+	void takesNoMentionFromTheDefinitionItself() {
+		List<List<Mention>> mentions = this.recognition.recognise(Sentences.analyseAll(
+				"合肥经济技术开发区（以下简称“合肥经开区”）以新能源汽车整车和关键零部件为主导。"));
+		assertThat(Sentences.names(mentions.get(0), EntityType.PARK)).containsOnly("合肥经济技术开发区", "合肥经开区");
+		assertThat(mentions.get(0)).filteredOn((mention) -> mention.name().equals("合肥经开区")).hasSizeLessThan(2);
+	}
+
 }

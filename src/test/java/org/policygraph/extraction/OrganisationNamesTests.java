@@ -63,4 +63,19 @@ class OrganisationNamesTests {
 			.doesNotContain("强创业创新学院");
 	}
 
+	@Test
+	void keepsAPortfolioHanlpTaggedAVerbAndA与BetweenAPlaceAndOneCharacter() {
+		assertThat(names("各县（市、区）经信局，台州湾新区经济发展局：", EntityType.AGENCY)).contains("台州湾新区经济发展局");
+		assertThat(names("确定温岭市泵与电机产业创新服务综合体等10家综合体列入创建名单。", EntityType.PARK))
+			.containsExactly("温岭市泵与电机产业创新服务综合体");
+	}
+
+	@Test
+	void typesInnovationCentresOfASectorAsInstitutionsAndGuidanceFundsAsEnterprises() {
+		assertThat(names("山东省动力装备创新中心落户潍坊高新技术产业开发区。", EntityType.INSTITUTION))
+			.containsExactly("山东省动力装备创新中心");
+		assertThat(names("县财政出资1亿元设立永修县有机硅产业发展引导基金，联合九江银行推出专项产品。", EntityType.ENTERPRISE))
+			.contains("永修县有机硅产业发展引导基金", "九江银行");
+	}
+
 }

@@ -82,8 +82,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private Optional<Mention> withHead(AnalysedSentence sentence, String core, int open, int close, String following) {
 		String head = this.lexicons.headOf(following).orElseThrow();
 		int start = start(sentence, open, this.longExtension);
-		start = (this.lexicons.heads().get(head) == EntityType.PROGRAMME) ? this.span.withPlaceAndVerb(sentence, start)
-				: start;
+		// 慈溪市推进“中国制造2025”工作领导小组: leading groups are named for their task, as programmes are.
+		boolean programmeLike = this.lexicons.heads().get(head) == EntityType.PROGRAMME || following.endsWith("领导小组");
+		start = programmeLike ? this.span.withPlaceAndVerb(sentence, start) : start;
 		int end = close + following.length();
 		String name = ProperNames.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(start, end))).replaceFirst("");
 		if (ProperNames.SLOGAN.matcher(name).find()) {

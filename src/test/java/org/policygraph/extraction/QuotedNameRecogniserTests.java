@@ -60,4 +60,10 @@ class QuotedNameRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).contains("姚燕归巢工程");
 	}
 
+	@Test
+	void namesAQuotedLeadingGroupForItsPlaceAndTask() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("建立慈溪市推进“中国制造2025”工作领导小组，出台实施方案。"));
+		assertThat(Sentences.names(mentions, EntityType.AGENCY)).containsExactly("慈溪市推进中国制造2025工作领导小组");
+	}
+
 }

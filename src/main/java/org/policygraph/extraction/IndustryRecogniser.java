@@ -85,11 +85,15 @@ class IndustryRecogniser implements MentionRecogniser {
 		return end;
 	}
 
-	/** A bare sector word counts when it stands in a list (、 等 及 和) or before a count (三大传统产业). */
+	/**
+	 * A bare sector word counts when it stands in a list (、 等 及 和), before a count (三大传统产业) or names the sector
+	 * a firm leads (动力电池龙头企业).
+	 */
 	private static boolean inListContext(String text, int start, int end) {
 		boolean before = start > 0 && "、和及".indexOf(text.charAt(start - 1)) >= 0;
 		boolean after = end < text.length() && "、等及和".indexOf(text.charAt(end)) >= 0
-				|| text.startsWith("产品", end) && start > 0 && text.charAt(start - 1) == '的';
+				|| text.startsWith("产品", end) && start > 0 && text.charAt(start - 1) == '的'
+				|| text.startsWith("龙头企业", end);
 		return before || after || COUNT.matcher(text).region(end, text.length()).lookingAt();
 	}
 

@@ -27,6 +27,13 @@ class IndustryRecogniserTests {
 	}
 
 	@Test
+	void readsTheSectorALeadingFirmLeads() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("动力电池龙头企业长兴恒能动力电池股份有限公司与浙江大学湖州研究院共建动力电池创新联合体。"));
+		assertThat(Sentences.names(mentions)).containsExactly("动力电池");
+	}
+
+	@Test
 	void takesNoSectorWordThatHeadsAnotherProductsName() {
 		assertThat(this.recogniser.recognise(Sentences.analyse("鼓励企业应用、采购窄带物联网、WIFI功能芯片等新技术搭建产品服务平台。")))
 			.extracting(Mention::name)

@@ -53,6 +53,8 @@ class OrganisationNamesTests {
 			.contains("钙钛矿光伏联合研究院", "光伏玻璃工程研究中心");
 		assertThat(names("潍坊华动动力科技股份有限公司与山东大学共建国家级内燃机可靠性重点实验室。", EntityType.INSTITUTION))
 			.contains("国家级内燃机可靠性重点实验室");
+		assertThat(names("通过“揭榜挂帅”、创新联合体等方式，共建动力电池创新联合体。", EntityType.INSTITUTION))
+			.containsExactly("动力电池创新联合体");
 	}
 
 	@Test

@@ -146,7 +146,7 @@ class NameSpan {
 		int guanyu = before.lastIndexOf("关于");
 		Matcher placeAndVerb = PLACE_AND_VERB.matcher(before);
 		int from = guanyu;
-		while (placeAndVerb.find()) {
+		while (guanyu < 0 && placeAndVerb.find()) {
 			from = Math.max(from, placeStart(before, placeAndVerb.start(), placeAndVerb.start(1)));
 		}
 		boolean sameClause = from >= 0 && before.substring(from).chars().noneMatch((c) -> "，。；：、".indexOf(c) >= 0);

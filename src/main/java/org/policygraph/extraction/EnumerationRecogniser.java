@@ -57,7 +57,9 @@ class EnumerationRecogniser implements MentionRecogniser {
 	private Optional<EntityType> memberType(Matcher matcher, String[] members, String rest) {
 		boolean listed = matcher.group(2) != null;
 		String modifier = matcher.group(3);
-		Optional<EntityType> type = containsIndustry(members) ? Optional.of(EntityType.INDUSTRY)
+		// 恒纬经编、新宇纺织等32家经编企业: firms counted by 家 are firms, whatever sector words their names hold.
+		boolean firms = matcher.group(0).matches(".*\\d*家[^、]*(企业|公司)$") || headOfMember(members).isPresent();
+		Optional<EntityType> type = (containsIndustry(members) && !firms) ? Optional.of(EntityType.INDUSTRY)
 				: typeOf(modifier, matcher.group(4), rest, members);
 		boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4)
 				&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);

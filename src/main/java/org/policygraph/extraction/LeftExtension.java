@@ -66,7 +66,7 @@ class LeftExtension {
 			Token token = tokens.get(i);
 			boolean levelled = this.verbsInside && (isLevelledFocus(tokens, i) || i == first - 1 && isNounBeforeHead(tokens, i))
 					|| this.singleCharacterVerbsInside && isTradeNoun(tokens, i)
-					|| i == first - 1 && isPortfolio(tokens, i);
+					|| i == first - 1 && isPortfolio(tokens, i) || isBoundVerb(tokens, i);
 			if (!levelled && !isNamePart(token) || end - token.offset() > this.maxLength
 					|| isVerbComplement(tokens, i)) {
 				break;
@@ -88,6 +88,27 @@ class LeftExtension {
 	private static boolean isNounBeforeHead(List<Token> tokens, int i) {
 		String tag = tokens.get(i).partOfSpeech();
 		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vi"));
+	}
+
+	/**
+	 * 大唐袜业智造小微企业园 segmented 智/ng 造/v, 五金管业 segmented 管/v 业/ng: a one-character verb next to a bound
+	 * morpheme makes a word with it, which may stand inside a name.
+	 */
+	private static boolean isBoundVerb(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		if (!token.isVerb() || token.word().length() != 1) {
+			return false;
+		}
+		boolean before = i > 0 && isBoundMorpheme(tokens.get(i - 1)) && !(i > 1 && isBoundMorpheme(tokens.get(i - 2)));
+		boolean after = i + 1 < tokens.size() && isBoundMorpheme(tokens.get(i + 1))
+				&& !(i + 2 < tokens.size() && isBoundMorpheme(tokens.get(i + 2)));
+		// 入/v 驻/v 坊/ng 子/ng: two bound morphemes make a word of their own, and two verbs one (入驻).
+		boolean afterVerb = i > 0 && tokens.get(i - 1).isVerb() && tokens.get(i - 1).word().length() == 1;
+		return (before || after) && !afterVerb;
+	}
+
+	private static boolean isBoundMorpheme(Token token) {
+		return token.word().length() == 1 && token.partOfSpeech().matches("ng|ag|vg");
 	}
 
 	/** 经济发展局 segmented 经济发展/v 局/n: a verb right before a one-character head names the agency's portfolio. */

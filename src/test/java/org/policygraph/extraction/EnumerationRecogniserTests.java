@@ -51,4 +51,12 @@ class EnumerationRecogniserTests {
 		assertThat(mentions).isEmpty();
 	}
 
+	@Test
+	void takesFirmsCountedBy家ForFirmsWhateverSectorWordsTheirNamesHold() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"2022年，恒纬经编、金丝带经编、新宇纺织等32家经编企业完成数字化改造。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("恒纬经编", "金丝带经编", "新宇纺织");
+		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).isEmpty();
+	}
+
 }

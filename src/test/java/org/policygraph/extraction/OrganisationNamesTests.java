@@ -80,4 +80,12 @@ class OrganisationNamesTests {
 			.contains("永修县有机硅产业发展引导基金", "九江银行");
 	}
 
+	@Test
+	void keepsAOneCharacterVerbThatMakesAWordWithABoundMorpheme() {
+		assertThat(names("大唐袜业智造小微企业园、店口五金管业小微企业园于2023年被评为浙江省五星级小微企业园。", EntityType.PARK))
+			.containsExactly("大唐袜业智造小微企业园", "店口五金管业小微企业园");
+		assertThat(names("已有86家初创企业入驻坊子动力装备产业园小微企业创业园。", EntityType.PARK))
+			.containsExactly("坊子动力装备产业园小微企业创业园");
+	}
+
 }

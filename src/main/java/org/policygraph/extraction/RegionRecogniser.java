@@ -27,7 +27,11 @@ class RegionRecogniser implements MentionRecogniser {
 	private static final Pattern DISTRICT_MEMBER_RUN = Pattern.compile(
 			"[\u4e00-\u9fa5]{2}[区县](?:[、和][\u4e00-\u9fa5]{2}[区县])+(?![\u4e00-\u9fa5])");
 
-	private static final Pattern DISTRICT_MEMBER = Pattern.compile("[^、和]{2}[区县]");
+	private static final Pattern DISTRICT_MEMBER = Pattern.compile("[^、和]{2}(?:[区县镇乡]|街道)");
+
+	/** 许村镇、马桥街道、长安镇: towns and subdistricts in a list opening a clause, however HanLP tagged them. */
+	private static final Pattern TOWN_MEMBER_RUN = Pattern.compile(
+			"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2}(?:镇|乡|街道)(?:、[\u4e00-\u9fa5]{2}(?:镇|乡|街道))+");
 
 	private static final Pattern NOT_PLACE = Pattern.compile("^[各和的在全本我该大小新].*|.{2,}(城市|大市)$");
 
@@ -105,8 +109,14 @@ class RegionRecogniser implements MentionRecogniser {
 	}
 
 	private static List<Mention> districtLists(AnalysedSentence sentence) {
+		List<Mention> mentions = new ArrayList<>(lists(sentence, DISTRICT_MEMBER_RUN));
+		mentions.addAll(lists(sentence, TOWN_MEMBER_RUN));
+		return mentions;
+	}
+
+	private static List<Mention> lists(AnalysedSentence sentence, Pattern run) {
 		List<Mention> mentions = new ArrayList<>();
-		Matcher list = DISTRICT_MEMBER_RUN.matcher(sentence.text());
+		Matcher list = run.matcher(sentence.text());
 		while (list.find()) {
 			Matcher member = DISTRICT_MEMBER.matcher(list.group());
 			List<Mention> members = new ArrayList<>();
@@ -114,7 +124,8 @@ class RegionRecogniser implements MentionRecogniser {
 				int start = sentence.start() + list.start() + member.start();
 				members.add(new Mention(EntityType.REGION, member.group(), start, start + member.group().length()));
 			}
-			if (members.size() > 1 && members.stream().noneMatch((mention) -> ZONE.matcher(mention.name()).matches())) {
+			if (members.size() > 1 && members.stream().noneMatch((mention) -> ZONE.matcher(mention.name()).matches()
+					|| NOT_PLACE.matcher(mention.name()).matches())) {
 				mentions.addAll(members);
 			}
 		}

@@ -15,6 +15,8 @@ class NameSpan {
 
 	private static final Pattern EDITION = Pattern.compile("^（[^（）]{0,10}\\d[^（）]{0,10}）");
 
+	private static final Pattern PLACE_IN_BRACKETS = Pattern.compile("^（([\\u4e00-\\u9fa5]{2,4})）");
+
 	private static final Set<String> TITLE_VERBS = Set.of("推进", "加快", "支持", "促进", "推动");
 
 	private static final Pattern PLACE_AND_VERB = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}[省市县区](推进|加快|支持|促进|推动)");
@@ -52,13 +54,22 @@ class NameSpan {
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
 		start = afterUnclosedBracket(sentence, afterVerbComplement(sentence, withTownCharacter(sentence, start)), end);
 		start = afterLeadingAgency(sentence, start, end);
-		return new int[] { start, withEditionInBrackets(sentence, end) };
+		int last = (headType == EntityType.PARK) ? withPlaceInBrackets(sentence, end) : end;
+		return new int[] { start, withEditionInBrackets(sentence, last) };
 	}
 
 	/** 慈溪市推进中国制造2025工作领导小组, 产融合作工作领导小组: leading groups are named for their task, verbs and all. */
 	private static boolean isLeadingGroup(AnalysedSentence sentence, int end) {
 		String text = sentence.slice(sentence.start(), end);
 		return text.endsWith("领导小组") || text.endsWith("领导小组办公室");
+	}
+
+	/** 杭州高新区（滨江）: the district a park lies in, in brackets right after it, belongs to its name. */
+	private int withPlaceInBrackets(AnalysedSentence sentence, int end) {
+		Matcher place = PLACE_IN_BRACKETS.matcher(sentence.text().substring(end - sentence.start()));
+		boolean known = place.find() && (this.lexicons.regions().contains(place.group(1))
+				|| this.lexicons.regionShortForms().containsKey(place.group(1)));
+		return known ? end + place.end() : end;
 	}
 
 	/** 名单（2021年版） and 实施方案（2021-2023年）: a dated edition in brackets belongs to the name. */

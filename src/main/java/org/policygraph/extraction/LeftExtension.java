@@ -66,7 +66,7 @@ class LeftExtension {
 			Token token = tokens.get(i);
 			boolean levelled = this.verbsInside && (isLevelledFocus(tokens, i) || i == first - 1 && isNounBeforeHead(tokens, i))
 					|| this.singleCharacterVerbsInside && isTradeNoun(tokens, i)
-					|| i == first - 1 && isPortfolio(tokens, i) || isBoundVerb(tokens, i);
+					|| i == first - 1 && (isPortfolio(tokens, i) || isIntransitiveName(tokens, i)) || isBoundVerb(tokens, i);
 			if (!levelled && !isNamePart(token) || end - token.offset() > this.maxLength
 					|| isVerbComplement(tokens, i)) {
 				break;
@@ -109,6 +109,16 @@ class LeftExtension {
 
 	private static boolean isBoundMorpheme(Token token) {
 		return token.word().length() == 1 && token.partOfSpeech().matches("ng|ag|vg");
+	}
+
+	/**
+	 * 启航众创空间: an intransitive verb right before a bare head noun, which takes no object, may name the carrier
+	 * (not before a name HanLP found: 签约江西硅途科技有限公司).
+	 */
+	private static boolean isIntransitiveName(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		return token.partOfSpeech().equals("vi") && token.word().length() == 2 && !GOVERNING_VERBS.contains(token.word())
+				&& !STOP_WORDS.contains(token.word()) && tokens.get(i + 1).partOfSpeech().equals("n");
 	}
 
 	/** 经济发展局 segmented 经济发展/v 局/n: a verb right before a one-character head names the agency's portfolio. */

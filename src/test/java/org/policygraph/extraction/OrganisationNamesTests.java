@@ -88,4 +88,18 @@ class OrganisationNamesTests {
 			.containsExactly("坊子动力装备产业园小微企业创业园");
 	}
 
+	@Test
+	void keepsTheDistrictInBracketsOfAParkAndAnIntransitiveVerbThatNamesIt() {
+		assertThat(names("与杭州高新区（滨江）合作共建诸暨（滨江）产业合作园，重点承接集成电路产业转移。", EntityType.PARK))
+			.containsExactly("杭州高新区（滨江）", "诸暨（滨江）产业合作园");
+		assertThat(names("启航众创空间入选省级众创空间。", EntityType.PARK)).contains("启航众创空间");
+	}
+
+	@Test
+	void recognisesBranchesOfBanksAndTechnologyInnovationCentres() {
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse("中国农业银行海宁支行推出专项贷款。")),
+				EntityType.ENTERPRISE)).contains("中国农业银行海宁支行");
+		assertThat(names("支持建设浙江省智能电气技术创新中心。", EntityType.INSTITUTION)).contains("浙江省智能电气技术创新中心");
+	}
+
 }

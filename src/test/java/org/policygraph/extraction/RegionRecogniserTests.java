@@ -60,4 +60,10 @@ class RegionRecogniserTests {
 		assertThat(Sentences.names(mentions)).contains("坊子区", "诸城市");
 	}
 
+	@Test
+	void recognisesTownsAndSubdistrictsListedAtTheStartOfAClause() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("同比增长5.2%，许村镇、马桥街道、长安镇集聚了全市80%的经编企业。"));
+		assertThat(Sentences.names(mentions, EntityType.REGION)).contains("许村镇", "马桥街道", "长安镇");
+	}
+
 }

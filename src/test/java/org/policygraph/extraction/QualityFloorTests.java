@@ -43,8 +43,8 @@ class QualityFloorTests {
 
 	@Test
 	void heldOutDocumentsStayAboveTheirFloors() {
-		EvaluationReport report = evaluate("src/test/resources/heldout/docs", "src/test/resources/heldout/gold", 3);
-		assertFloors(report, new Floors(0.78, 0.81, 0.55, 0.935, 1.0));
+		EvaluationReport report = evaluate("src/test/resources/heldout/docs", "src/test/resources/heldout/gold", 6);
+		assertFloors(report, new Floors(0.725, 0.78, 0.50, 0.94, 0.975));
 	}
 
 	private record Floors(double core, double all, double relations, double measures, double metadata) {

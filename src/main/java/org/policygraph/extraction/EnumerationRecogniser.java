@@ -1,6 +1,7 @@
 package org.policygraph.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -59,12 +60,21 @@ class EnumerationRecogniser implements MentionRecogniser {
 		String modifier = matcher.group(3);
 		// 恒纬经编、新宇纺织等32家经编企业: firms counted by 家 are firms, whatever sector words their names hold.
 		boolean firms = matcher.group(0).matches(".*\\d*家[^、]*(企业|公司)$") || headOfMember(members).isPresent();
-		Optional<EntityType> type = (containsIndustry(members) && !firms) ? Optional.of(EntityType.INDUSTRY)
-				: typeOf(modifier, matcher.group(4), rest, members);
+		Optional<EntityType> type = headed(members).or(() -> (containsIndustry(members) && !firms)
+				? Optional.of(EntityType.INDUSTRY) : typeOf(modifier, matcher.group(4), rest, members));
 		boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4)
 				&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);
 		boolean lonelyIndustry = members.length == 1 && type.orElse(null) == EntityType.INDUSTRY;
 		return (plausible && !lonelyIndustry) ? type : Optional.empty();
+	}
+
+	/** 煤山新能源小微企业园、夹浦纺织小微企业园等4个园区: members that all end with heads of one type are of it. */
+	private Optional<EntityType> headed(String[] members) {
+		List<Optional<EntityType>> types = Arrays.stream(members)
+			.map((member) -> this.lexicons.headOf(member).map(this.lexicons.heads()::get))
+			.distinct()
+			.toList();
+		return (types.size() == 1) ? types.get(0) : Optional.empty();
 	}
 
 	private Optional<EntityType> headOfMember(String[] members) {

@@ -59,4 +59,11 @@ class EnumerationRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).isEmpty();
 	}
 
+	@Test
+	void typesMembersThatAllEndWithHeadsOfOneTypeByThoseHeads() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"其中煤山新能源小微企业园、夹浦纺织小微企业园等4个园区被认定为湖州市星级小微企业园。"));
+		assertThat(Sentences.names(mentions, EntityType.PARK)).containsExactly("煤山新能源小微企业园", "夹浦纺织小微企业园");
+	}
+
 }

@@ -65,7 +65,7 @@ class LeftExtension {
 		for (int i = first - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
 			boolean levelled = this.verbsInside && (isLevelledFocus(tokens, i) || i == first - 1 && isNounBeforeHead(tokens, i))
-					|| this.singleCharacterVerbsInside && isTradeNoun(tokens, i)
+					|| this.singleCharacterVerbsInside && (isTradeNoun(tokens, i) || isTradeNameVerb(tokens, i))
 					|| i == first - 1 && (isPortfolio(tokens, i) || isIntransitiveName(tokens, i)) || isBoundVerb(tokens, i);
 			if (!levelled && !isNamePart(token) || end - token.offset() > this.maxLength
 					|| isVerbComplement(tokens, i)) {
@@ -128,12 +128,22 @@ class LeftExtension {
 				&& !GOVERNING_VERBS.contains(token.word()) && !STOP_WORDS.contains(token.word());
 	}
 
-	/** 中国建设银行潍坊分行: a word that governs programmes may be a noun between a place and a bank or company. */
+	/** 江苏远航重型装备集团有限公司: a verb right after a company's place is its trade name. */
+	private static boolean isTradeNameVerb(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		return token.isVerb() && i > 0 && tokens.get(i - 1).partOfSpeech().startsWith("ns")
+				&& !GOVERNING_VERBS.contains(token.word()) && !STOP_WORDS.contains(token.word());
+	}
+
+	/**
+	 * 中国建设银行潍坊分行, 长兴经开区开发建设集团有限公司: a word that governs programmes may be a noun between a place or
+	 * noun and a bank or company.
+	 */
 	private static boolean isTradeNoun(List<Token> tokens, int i) {
 		String tag = tokens.get(i).partOfSpeech();
 		boolean beforeCompany = i + 1 < tokens.size() && COMPANY_WORDS.stream().anyMatch(tokens.get(i + 1).word()::endsWith);
 		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vn"))
-				&& i > 0 && tokens.get(i - 1).partOfSpeech().startsWith("ns") && beforeCompany;
+				&& i > 0 && tokens.get(i - 1).partOfSpeech().matches("ns.*|n|vn") && beforeCompany;
 	}
 
 	/** 做强产业园区, 做强创业创新学院: a one-character adjective after a verb completes the verb, not the name. */
@@ -165,7 +175,7 @@ class LeftExtension {
 		if (tag.equals("t") && word.chars().noneMatch(Character::isDigit)) {
 			return false;
 		}
-		if (tag.startsWith("m") || tag.equals("q")) {
+		if (tag.startsWith("m") || tag.equals("q") || tag.equals("qt")) {
 			return this.verbsInside && !tag.equals("mq");
 		}
 		boolean adverbInName = tag.equals("dg") || this.verbsInside && tag.equals("d") && word.length() == 1;

@@ -39,4 +39,12 @@ class CompanyNamesTests {
 		assertThat(companies("企业为实施技术改造项目向银行借款的，按同期贷款市场报价利率的50%给予贴息。")).isEmpty();
 	}
 
+	@Test
+	void keepsATradeNameVerbAfterThePlaceAndTheDeveloperOfAPark() {
+		assertThat(companies("江阴华科新材料有限公司、江苏远航重型装备集团有限公司等6家企业入选。"))
+			.contains("江苏远航重型装备集团有限公司");
+		assertThat(companies("组建长兴经开区开发建设集团有限公司，负责园区开发运营。"))
+			.containsExactly("长兴经开区开发建设集团有限公司");
+	}
+
 }

@@ -12,14 +12,14 @@ import org.policygraph.extraction.hanlp.Token;
  */
 class LeftExtension {
 
-	private static final Set<String> STOP_WORDS = Set.of("的", "与", "和", "及", "或", "等", "在", "对", "为", "将", "由",
+	static final Set<String> STOP_WORDS = Set.of("的", "与", "和", "及", "或", "等", "在", "对", "为", "将", "由",
 			"向", "从", "把", "被", "以", "是", "了", "并", "其", "该", "各", "本", "我", "我市", "全市", "全省", "我局", "一是",
 			"二是", "三是", "四是", "五是", "六是", "依托", "通过", "按照", "围绕", "积极", "大力", "深入", "全面", "着力",
 			"进一步", "重点", "新增", "共", "有", "首批", "一批", "今年", "目前", "其中", "另有", "包括", "主要", "以及", "如",
 			"即", "指", "含", "已", "正", "还", "也", "都", "又", "更", "最", "于", "至", "到", "个", "家", "项", "其他", "相关",
 			"有关", "下步", "同时", "新一轮", "一轮", "高水平", "高起点", "高标准", "精心", "辅助", "持续", "继续", "今后", "多提", "提", "首次", "中的", "出", "会同");
 
-	private static final Set<String> GOVERNING_VERBS = Set.of("出台", "制定", "制订", "印发", "编制", "完成", "实施",
+	static final Set<String> GOVERNING_VERBS = Set.of("出台", "制定", "制订", "印发", "编制", "完成", "实施",
 			"启动", "开展", "推进", "推动", "建立", "修订", "列入", "入选", "获评", "入围", "获得", "获", "发布", "深化", "贯彻",
 			"落实", "申报", "参与", "加入", "组织", "加快", "提出", "对接", "纳入", "结合", "聚焦", "支持", "鼓励", "引导", "加强",
 			"进入", "提交", "做好", "打造", "立项", "认定", "升级", "研究", "起草", "设立", "成立", "举办", "承办", "构建", "优化",
@@ -29,8 +29,6 @@ class LeftExtension {
 
 	/** 宁波美国创新孵化器, 协同创新研究院: verbs that name what an institution or park does. */
 	private static final Set<String> NAME_VERBS = Set.of("创新", "协同");
-
-	private static final Set<String> COMPANY_WORDS = Set.of("银行", "集团", "公司");
 
 	private static final Set<String> LEVELS = Set.of("省", "市", "县", "区", "国家");
 
@@ -65,8 +63,7 @@ class LeftExtension {
 		for (int i = first - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
 			boolean levelled = this.verbsInside && (isLevelledFocus(tokens, i) || i == first - 1 && isNounBeforeHead(tokens, i))
-					|| this.singleCharacterVerbsInside && (isTradeNoun(tokens, i) || isTradeNameVerb(tokens, i))
-					|| i == first - 1 && (isPortfolio(tokens, i) || isIntransitiveName(tokens, i)) || isBoundVerb(tokens, i);
+					|| VerbsInNames.belongs(tokens, i, i == first - 1, this.singleCharacterVerbsInside);
 			if (!levelled && !isNamePart(token) || end - token.offset() > this.maxLength
 					|| isVerbComplement(tokens, i)) {
 				break;
@@ -88,62 +85,6 @@ class LeftExtension {
 	private static boolean isNounBeforeHead(List<Token> tokens, int i) {
 		String tag = tokens.get(i).partOfSpeech();
 		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vi"));
-	}
-
-	/**
-	 * 大唐袜业智造小微企业园 segmented 智/ng 造/v, 五金管业 segmented 管/v 业/ng: a one-character verb next to a bound
-	 * morpheme makes a word with it, which may stand inside a name.
-	 */
-	private static boolean isBoundVerb(List<Token> tokens, int i) {
-		Token token = tokens.get(i);
-		if (!token.isVerb() || token.word().length() != 1) {
-			return false;
-		}
-		boolean before = i > 0 && isBoundMorpheme(tokens.get(i - 1)) && !(i > 1 && isBoundMorpheme(tokens.get(i - 2)));
-		boolean after = i + 1 < tokens.size() && isBoundMorpheme(tokens.get(i + 1))
-				&& !(i + 2 < tokens.size() && isBoundMorpheme(tokens.get(i + 2)));
-		// 入/v 驻/v 坊/ng 子/ng: two bound morphemes make a word of their own, and two verbs one (入驻).
-		boolean afterVerb = i > 0 && tokens.get(i - 1).isVerb() && tokens.get(i - 1).word().length() == 1;
-		return (before || after) && !afterVerb;
-	}
-
-	private static boolean isBoundMorpheme(Token token) {
-		return token.word().length() == 1 && token.partOfSpeech().matches("ng|ag|vg");
-	}
-
-	/**
-	 * 启航众创空间: an intransitive verb right before a bare head noun, which takes no object, may name the carrier
-	 * (not before a name HanLP found: 签约江西硅途科技有限公司).
-	 */
-	private static boolean isIntransitiveName(List<Token> tokens, int i) {
-		Token token = tokens.get(i);
-		return token.partOfSpeech().equals("vi") && token.word().length() == 2 && !GOVERNING_VERBS.contains(token.word())
-				&& !STOP_WORDS.contains(token.word()) && tokens.get(i + 1).partOfSpeech().equals("n");
-	}
-
-	/** 经济发展局 segmented 经济发展/v 局/n: a verb right before a one-character head names the agency's portfolio. */
-	private static boolean isPortfolio(List<Token> tokens, int i) {
-		Token token = tokens.get(i);
-		return tokens.get(i + 1).word().matches("局|委") && token.isVerb() && token.word().length() > 1
-				&& !GOVERNING_VERBS.contains(token.word()) && !STOP_WORDS.contains(token.word());
-	}
-
-	/** 江苏远航重型装备集团有限公司: a verb right after a company's place is its trade name. */
-	private static boolean isTradeNameVerb(List<Token> tokens, int i) {
-		Token token = tokens.get(i);
-		return token.isVerb() && i > 0 && tokens.get(i - 1).partOfSpeech().startsWith("ns")
-				&& !GOVERNING_VERBS.contains(token.word()) && !STOP_WORDS.contains(token.word());
-	}
-
-	/**
-	 * 中国建设银行潍坊分行, 长兴经开区开发建设集团有限公司: a word that governs programmes may be a noun between a place or
-	 * noun and a bank or company.
-	 */
-	private static boolean isTradeNoun(List<Token> tokens, int i) {
-		String tag = tokens.get(i).partOfSpeech();
-		boolean beforeCompany = i + 1 < tokens.size() && COMPANY_WORDS.stream().anyMatch(tokens.get(i + 1).word()::endsWith);
-		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vn"))
-				&& i > 0 && tokens.get(i - 1).partOfSpeech().matches("ns.*|n|vn") && beforeCompany;
 	}
 
 	/** 做强产业园区, 做强创业创新学院: a one-character adjective after a verb completes the verb, not the name. */

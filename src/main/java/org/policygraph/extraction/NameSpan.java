@@ -15,18 +15,13 @@ class NameSpan {
 
 	private static final Pattern EDITION = Pattern.compile("^（[^（）]{0,10}\\d[^（）]{0,10}）");
 
-	private static final Pattern PLACE_IN_BRACKETS = Pattern.compile("^（([\\u4e00-\\u9fa5]{2,4})）");
-
 	private static final Set<String> TITLE_VERBS = Set.of("推进", "加快", "支持", "促进", "推动");
 
 	private static final Pattern PLACE_AND_VERB = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}[省市县区](推进|加快|支持|促进|推动)");
 
-	private static final Pattern TOWN = Pattern.compile("(?!小)[\\u4e00-\\u9fa5](镇|乡)(?!村)");
-
-	/** Adjectives that complete a one-character verb: 做强, 建优, 做大, 做实, 建好. */
-	private static final String COMPLEMENTS = "强优大实好";
-
 	private final Lexicons lexicons;
+
+	private final BoundaryRepairs repairs;
 
 	private final LeftExtension extension = new LeftExtension(MAX_LENGTH, false);
 
@@ -36,6 +31,7 @@ class NameSpan {
 
 	NameSpan(Lexicons lexicons) {
 		this.lexicons = lexicons;
+		this.repairs = new BoundaryRepairs(lexicons);
 	}
 
 	/**
@@ -47,14 +43,14 @@ class NameSpan {
 		LeftExtension extension = programme ? this.programmeExtension
 				: (headType == EntityType.ENTERPRISE) ? this.companyExtension : this.extension;
 		int start = extension.start(sentence.tokens(), headToken, end);
-		start = (headType == EntityType.ENTERPRISE || headType == EntityType.PARK) ? acrossTradeNameHe(sentence, start)
-				: start;
-		start = (headType == EntityType.ENTERPRISE) ? afterCategory(sentence, start, end) : start;
+		start = (headType == EntityType.ENTERPRISE || headType == EntityType.PARK)
+				? BoundaryRepairs.acrossTradeNameHe(sentence, start) : start;
+		start = (headType == EntityType.ENTERPRISE) ? this.repairs.afterCategory(sentence, start, end) : start;
 		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, start)) : start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
-		start = afterUnclosedBracket(sentence, afterVerbComplement(sentence, withTownCharacter(sentence, start)), end);
+		start = afterUnclosedBracket(sentence, BoundaryRepairs.resegmented(sentence, start), end);
 		start = afterLeadingAgency(sentence, start, end);
-		int last = (headType == EntityType.PARK) ? withPlaceInBrackets(sentence, end) : end;
+		int last = (headType == EntityType.PARK) ? this.repairs.withPlaceInBrackets(sentence, end) : end;
 		return new int[] { start, withEditionInBrackets(sentence, last) };
 	}
 
@@ -62,14 +58,6 @@ class NameSpan {
 	private static boolean isLeadingGroup(AnalysedSentence sentence, int end) {
 		String text = sentence.slice(sentence.start(), end);
 		return text.endsWith("领导小组") || text.endsWith("领导小组办公室");
-	}
-
-	/** 杭州高新区（滨江）: the district a park lies in, in brackets right after it, belongs to its name. */
-	private int withPlaceInBrackets(AnalysedSentence sentence, int end) {
-		Matcher place = PLACE_IN_BRACKETS.matcher(sentence.text().substring(end - sentence.start()));
-		boolean known = place.find() && (this.lexicons.regions().contains(place.group(1))
-				|| this.lexicons.regionShortForms().containsKey(place.group(1)));
-		return known ? end + place.end() : end;
 	}
 
 	/** 名单（2021年版） and 实施方案（2021-2023年）: a dated edition in brackets belongs to the name. */
@@ -103,33 +91,6 @@ class NameSpan {
 			.filter((head) -> this.lexicons.heads().get(head) == EntityType.AGENCY)
 			.isPresent();
 		return joinsTwoAgencies ? start : this.extension.start(sentence.tokens(), before - 1, end);
-	}
-
-	/** 高端农机装备企业山东鲁信重工机械有限公司: a category of firms ahead of a company's place is not its name. */
-	private int afterCategory(AnalysedSentence sentence, int start, int end) {
-		String name = sentence.slice(start, end);
-		int category = name.lastIndexOf("企业");
-		int next = (category > 0) ? sentence.tokenAt(start + category + 2) : -1;
-		boolean named = next >= 0 && sentence.tokens().get(next).offset() == start + category + 2
-				&& sentence.tokens().get(next).partOfSpeech().matches("n[st].*");
-		boolean beforePlace = category > 0 && (named || this.lexicons.startsWithPlace(name.substring(category + 2)));
-		return beforePlace ? start + category + 2 : start;
-	}
-
-	/**
-	 * 滁州盛和逆变器科技有限公司, 温岭市泵与电机产业创新服务综合体: a company's or park's name may contain 和 or 与 when a
-	 * place and one character stand before it.
-	 */
-	private static int acrossTradeNameHe(AnalysedSentence sentence, int start) {
-		int he = sentence.tokenAt(start - 1);
-		if (he < 2 || !sentence.tokens().get(he).word().matches("和|与")) {
-			return start;
-		}
-		var character = sentence.tokens().get(he - 1);
-		var place = sentence.tokens().get(he - 2);
-		boolean tradeName = character.word().length() == 1 && !character.isPunctuation()
-				&& place.partOfSpeech().startsWith("ns");
-		return tradeName ? place.offset() : start;
 	}
 
 	/** Titles like 慈溪市推进企业“四上”行动方案 start with the issuing place and a verb of policy. */
@@ -172,28 +133,6 @@ class NameSpan {
 			}
 		}
 		return -1;
-	}
-
-	/** 胜山镇人大主席团 segmented 胜/v 山镇人大主席团/nt: a town's first character split off the name belongs to it. */
-	private static int withTownCharacter(AnalysedSentence sentence, int start) {
-		int first = sentence.tokenAt(start);
-		int before = sentence.tokenAt(start - 1);
-		boolean town = first >= 0 && TOWN.matcher(sentence.tokens().get(first).word()).lookingAt();
-		boolean oneCharacter = before >= 0 && sentence.tokens().get(before).word().length() == 1
-				&& !sentence.tokens().get(before).isPunctuation() && !LeftExtension.isStopWord(sentence.tokens().get(before));
-		return (town && oneCharacter && sentence.tokens().get(first).offset() == start) ? start - 1 : start;
-	}
-
-	/** 建强创业创新学院 segmented 建/v 强创业创新学院/nt: the adjective completing the verb is not part of the name. */
-	private static int afterVerbComplement(AnalysedSentence sentence, int start) {
-		int first = sentence.tokenAt(start);
-		int before = sentence.tokenAt(start - 1);
-		boolean complement = first >= 0 && sentence.tokens().get(first).offset() == start
-				&& sentence.tokens().get(first).partOfSpeech().startsWith("nt")
-				&& COMPLEMENTS.indexOf(sentence.slice(start, start + 1)) >= 0;
-		boolean afterVerb = before >= 0 && sentence.tokens().get(before).word().length() == 1
-				&& sentence.tokens().get(before).isVerb();
-		return (complement && afterVerb) ? start + 1 : start;
 	}
 
 	/** A name cannot begin outside a bracket it closes inside: 开发区（园区 becomes 园区. */

@@ -12,6 +12,8 @@ class ProperNamesTests {
 	void rejectsNamesMadeOfGenericWords() {
 		assertThat(this.names.typeOf("省级企业研究院", "研究院", "入选省高新研发中心12家，")).isEmpty();
 		assertThat(this.names.typeOf("宁波级工程技术中心", "技术中心", "")).isEmpty();
+		assertThat(this.names.typeOf("部分小微企业园", "小微企业园", "布局散、能级不高，")).isEmpty();
+		assertThat(this.names.typeOf("全县小微企业园", "小微企业园", "")).isEmpty();
 		assertThat(this.names.typeOf("上林英才创业园", "创业园", "升级")).contains(EntityType.PARK);
 	}
 

@@ -47,8 +47,8 @@ class BoundaryRepairs {
 	}
 
 	/**
-	 * 滁州盛和逆变器科技有限公司, 温岭市泵与电机产业创新服务综合体: a company's or park's name may contain 和 or 与 when a
-	 * place and one character stand before it.
+	 * 滁州盛和逆变器科技有限公司, 温岭市泵与电机产业创新服务综合体: a company's, park's or institution's name may contain
+	 * 和 or 与 when a place and one character stand before it (温岭市泵与电机行业协会).
 	 */
 	static int acrossTradeNameHe(AnalysedSentence sentence, int start) {
 		int he = sentence.tokenAt(start - 1);

@@ -43,8 +43,9 @@ class NameSpan {
 		LeftExtension extension = programme ? this.programmeExtension
 				: (headType == EntityType.ENTERPRISE) ? this.companyExtension : this.extension;
 		int start = extension.start(sentence.tokens(), headToken, end);
-		start = (headType == EntityType.ENTERPRISE || headType == EntityType.PARK)
-				? BoundaryRepairs.acrossTradeNameHe(sentence, start) : start;
+		boolean namedByTrade = headType == EntityType.ENTERPRISE || headType == EntityType.PARK
+				|| headType == EntityType.INSTITUTION;
+		start = namedByTrade ? BoundaryRepairs.acrossTradeNameHe(sentence, start) : start;
 		start = (headType == EntityType.ENTERPRISE) ? this.repairs.afterCategory(sentence, start, end) : start;
 		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, start)) : start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;

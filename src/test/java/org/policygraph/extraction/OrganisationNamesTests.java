@@ -70,6 +70,7 @@ class OrganisationNamesTests {
 		assertThat(names("各县（市、区）经信局，台州湾新区经济发展局：", EntityType.AGENCY)).contains("台州湾新区经济发展局");
 		assertThat(names("确定温岭市泵与电机产业创新服务综合体等10家综合体列入创建名单。", EntityType.PARK))
 			.containsExactly("温岭市泵与电机产业创新服务综合体");
+		assertThat(names("温岭市泵与电机行业协会牵头制定团体标准。", EntityType.INSTITUTION)).containsExactly("温岭市泵与电机行业协会");
 	}
 
 	@Test

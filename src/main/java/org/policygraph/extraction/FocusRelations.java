@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  */
 class FocusRelations {
 
-	private static final Pattern FOCUS = Pattern.compile("重点发展|聚焦|主攻|以(?=[^，,；;。]{1,30}为主导)");
+	private static final Pattern FOCUS = Pattern
+		.compile("重点发展|重点布局|着力发展|大力发展|聚焦|主攻|围绕|主导产业为|以(?=[^，,；;。]{1,30}为主导)");
 
-	private static final Pattern FOCUS_END = Pattern.compile("(重点发展|聚焦|主攻|以)$");
+	private static final Pattern FOCUS_END = Pattern.compile("(发展|布局|聚焦|主攻|围绕|为|以)$");
 
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
@@ -56,7 +57,7 @@ class FocusRelations {
 			.stream()
 			.filter((m) -> m.start() >= previous[0] && m.end() <= clauseStart && !sentence.isNested(m))
 			.findFirst()
-			.filter((m) -> sentence.between(previous[0], m.start()).isBlank());
+			.filter((m) -> sentence.opensAfterNumbering(previous[0], m));
 	}
 
 }

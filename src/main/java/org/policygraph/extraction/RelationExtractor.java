@@ -29,10 +29,6 @@ class RelationExtractor {
 
 	private static final Pattern PARTNERSHIP = Pattern.compile("共建|合作|签约|签订|签署|联合|共同");
 
-	/** What may stand before the subject at the start of a sentence: nothing, or a numbering (第三条, (一), 1.). */
-	private static final Pattern SENTENCE_OPENING = Pattern
-		.compile("\\s*(?:第[一二三四五六七八九十百]+条|[（(][一二三四五六七八九十]+[)）]|\\d+[.、．])?\\s*");
-
 	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重");
 
 	private static final List<TriggerRule> TRIGGER_RULES = List.of(
@@ -92,8 +88,7 @@ class RelationExtractor {
 			.filter((mention) -> !sentence.isNested(mention))
 			.findFirst()
 			.filter((mention) -> SUBJECTS.contains(mention.type()))
-			.filter((mention) -> SENTENCE_OPENING.matcher(sentence.between(sentence.sentence().start(), mention.start()))
-				.matches())
+			.filter((mention) -> sentence.opensAfterNumbering(sentence.sentence().start(), mention))
 			.map((mention) -> AdjacentRelations.chainStartingAt(sentence, mention.start(), SUBJECTS))
 			.orElse(List.of());
 	}

@@ -22,13 +22,6 @@ import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
  */
 class RelationExtractor {
 
-	private static final Set<EntityType> PARTNERS = Set.of(ENTERPRISE, INSTITUTION, AGENCY, REGION);
-
-	/** Partners that can open a sentence as its subject; a place there more often starts a longer name (湖州银行). */
-	private static final Set<EntityType> SUBJECTS = Set.of(ENTERPRISE, INSTITUTION, AGENCY);
-
-	private static final Pattern PARTNERSHIP = Pattern.compile("共建|合作|签约|签订|签署|联合|共同");
-
 	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重");
 
 	private static final List<TriggerRule> TRIGGER_RULES = List.of(
@@ -47,50 +40,17 @@ class RelationExtractor {
 
 	private final FocusRelations focus = new FocusRelations();
 
+	private final PartnerRelations partners = new PartnerRelations();
+
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		Set<Relation> relations = new LinkedHashSet<>();
 		TRIGGER_RULES.forEach((rule) -> relations.addAll(rule.apply(sentence, documentId)));
-		relations.addAll(partners(sentence, documentId));
+		relations.addAll(this.partners.extract(sentence, documentId));
 		relations.addAll(supports(sentence, documentId));
 		relations.addAll(this.adjacent.extract(sentence, documentId));
 		relations.addAll(this.containment.extract(sentence, documentId));
 		relations.addAll(this.focus.extract(sentence, documentId));
 		return relations.stream().filter((relation) -> !relation.source().equals(relation.target())).toList();
-	}
-
-	private static List<Relation> partners(MentionedSentence sentence, String documentId) {
-		List<Relation> relations = new ArrayList<>();
-		String text = sentence.sentence().text();
-		for (int i = text.indexOf('与'); i >= 0; i = text.indexOf('与', i + 1)) {
-			int at = sentence.sentence().start() + i;
-			int[] clause = sentence.clauseAround(at);
-			if (!PARTNERSHIP.matcher(sentence.between(at, clause[1])).find()) {
-				continue;
-			}
-			List<EntityRef> left = AdjacentRelations.chainEndingAt(sentence, at, PARTNERS);
-			if (left.isEmpty() && at == clause[0]) {
-				left = subject(sentence);
-			}
-			List<EntityRef> right = AdjacentRelations.chainStartingAt(sentence, at + 1, PARTNERS);
-			for (EntityRef a : left) {
-				for (EntityRef b : right) {
-					relations.add(new Relation(RelationType.PARTNERS_WITH, a, b, sentence.sentence().evidence(documentId)));
-				}
-			}
-		}
-		return relations;
-	}
-
-	/** The names that open a sentence, its subject when a later clause starts with 与 (A、B要…，与C共同建立…). */
-	private static List<EntityRef> subject(MentionedSentence sentence) {
-		return sentence.mentions()
-			.stream()
-			.filter((mention) -> !sentence.isNested(mention))
-			.findFirst()
-			.filter((mention) -> SUBJECTS.contains(mention.type()))
-			.filter((mention) -> sentence.opensAfterNumbering(sentence.sentence().start(), mention))
-			.map((mention) -> AdjacentRelations.chainStartingAt(sentence, mention.start(), SUBJECTS))
-			.orElse(List.of());
 	}
 
 	private static List<Relation> supports(MentionedSentence sentence, String documentId) {

@@ -42,6 +42,8 @@ class RelationExtractor {
 
 	private final PartnerRelations partners = new PartnerRelations();
 
+	private final SiteRelations sites = new SiteRelations();
+
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		Set<Relation> relations = new LinkedHashSet<>();
 		TRIGGER_RULES.forEach((rule) -> relations.addAll(rule.apply(sentence, documentId)));
@@ -50,6 +52,7 @@ class RelationExtractor {
 		relations.addAll(this.adjacent.extract(sentence, documentId));
 		relations.addAll(this.containment.extract(sentence, documentId));
 		relations.addAll(this.focus.extract(sentence, documentId));
+		relations.addAll(this.sites.extract(sentence, documentId));
 		return relations.stream().filter((relation) -> !relation.source().equals(relation.target())).toList();
 	}
 

@@ -1,0 +1,51 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places stated as the site of what is set up there (LOCATED_IN): 在南昌高新区设立永修（南昌）科创飞地, 在…片区建设…小微企业园
+ * (everything set up in the rest of the clause lies in the place after 在), and …综合体依托长兴经济技术开发区建设 (a carrier
+ * built on a park lies in it).
+ */
+class SiteRelations {
+
+	private static final Set<EntityType> SITES = Set.of(EntityType.REGION, EntityType.PARK);
+
+	private static final Set<EntityType> SITED = Set.of(EntityType.PARK, EntityType.ENTERPRISE, EntityType.INSTITUTION);
+
+	private static final Pattern SET_UP = Pattern.compile("(?:规划|投资|加快|新)?(?:设立|建设|建成|打造|新建|组建)");
+
+	List<Relation> extract(MentionedSentence sentence, String documentId) {
+		List<Relation> relations = new ArrayList<>();
+		Evidence evidence = sentence.sentence().evidence(documentId);
+		for (Mention site : sentence.ofTypes(SITES)) {
+			if (sentence.isNested(site)) {
+				continue;
+			}
+			String before = sentence.between(site.start() - 2, site.start());
+			Matcher verb = SET_UP.matcher(sentence.between(site.end(), sentence.sentence().end()));
+			if (!verb.lookingAt()) {
+				continue;
+			}
+			EntityRef place = sentence.ref(site);
+			if (before.endsWith("在")) {
+				int from = site.end() + verb.end();
+				int to = sentence.clauseAround(from)[1];
+				sentence.ofTypes(SITED)
+					.stream()
+					.filter((m) -> m.start() >= from && m.end() <= to && !sentence.isNested(m))
+					.forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, sentence.ref(m), place, evidence)));
+			}
+			if (before.equals("依托") && site.type() == EntityType.PARK) {
+				AdjacentRelations.chainEndingAt(sentence, site.start() - 2, SITED)
+					.forEach((carrier) -> relations.add(new Relation(RelationType.LOCATED_IN, carrier, place, evidence)));
+			}
+		}
+		return relations;
+	}
+
+}

@@ -44,6 +44,8 @@ class RelationExtractor {
 
 	private final SiteRelations sites = new SiteRelations();
 
+	private final BusinessRelations business = new BusinessRelations();
+
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		Set<Relation> relations = new LinkedHashSet<>();
 		TRIGGER_RULES.forEach((rule) -> relations.addAll(rule.apply(sentence, documentId)));
@@ -53,6 +55,7 @@ class RelationExtractor {
 		relations.addAll(this.containment.extract(sentence, documentId));
 		relations.addAll(this.focus.extract(sentence, documentId));
 		relations.addAll(this.sites.extract(sentence, documentId));
+		relations.addAll(this.business.extract(sentence, documentId));
 		return relations.stream().filter((relation) -> !relation.source().equals(relation.target())).toList();
 	}
 

@@ -1,0 +1,58 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The industries an enterprise is said to be in (IN_INDUSTRY): what its business is (安庆华昇新材料股份有限公司主要从事汽车
+ * 轻量化材料生产; …是一家专注动力电池系统研发制造的企业), and the industry that leads a title before its name
+ * (光伏组件龙头企业安徽旭曜新能源股份有限公司). Merely appearing in a sentence about an industry is not enough.
+ */
+class BusinessRelations {
+
+	private static final Set<EntityType> ENTERPRISES = Set.of(EntityType.ENTERPRISE);
+
+	private static final Pattern BUSINESS = Pattern.compile("主要从事|专业从事|从事|专注于|专注|致力于|主营|主要生产|专业生产");
+
+	/** What stands between an industry and the enterprise it titles: 龙头企业, 骨干企业, 企业. */
+	private static final Pattern TITLE = Pattern.compile("(?:产业|行业)?(?:龙头|骨干|领军|链主|重点)?企业");
+
+	List<Relation> extract(MentionedSentence sentence, String documentId) {
+		List<Relation> relations = new ArrayList<>();
+		Evidence evidence = sentence.sentence().evidence(documentId);
+		Matcher matcher = BUSINESS.matcher(sentence.sentence().text());
+		while (matcher.find()) {
+			int at = sentence.sentence().start() + matcher.start();
+			int after = sentence.sentence().start() + matcher.end();
+			int[] clause = sentence.clauseAround(at);
+			subject(sentence, clause[0], at).ifPresent((firm) -> sentence.ofTypes(Set.of(EntityType.INDUSTRY))
+				.stream()
+				.filter((m) -> m.start() >= after && m.end() <= clause[1] && !sentence.isNested(m))
+				.forEach((m) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, sentence.ref(m), evidence))));
+		}
+		for (Mention industry : sentence.ofTypes(Set.of(EntityType.INDUSTRY))) {
+			Matcher title = TITLE.matcher(sentence.between(industry.end(), sentence.sentence().end()));
+			if (!sentence.isNested(industry) && title.lookingAt()) {
+				AdjacentRelations.chainStartingAt(sentence, industry.end() + title.end(), ENTERPRISES)
+					.forEach((firm) -> relations
+						.add(new Relation(RelationType.IN_INDUSTRY, firm, sentence.ref(industry), evidence)));
+			}
+		}
+		return relations;
+	}
+
+	/** The enterprise nearest ahead of the verb in its clause, when no other name stands between them. */
+	private static Optional<EntityRef> subject(MentionedSentence sentence, int clauseStart, int at) {
+		return sentence.mentions()
+			.stream()
+			.filter((m) -> m.start() >= clauseStart && m.end() <= at && !sentence.isNested(m))
+			.reduce((first, second) -> second)
+			.filter((m) -> m.type() == EntityType.ENTERPRISE)
+			.map(sentence::ref);
+	}
+
+}

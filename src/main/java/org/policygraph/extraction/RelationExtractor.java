@@ -1,6 +1,5 @@
 package org.policygraph.extraction;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,12 +7,10 @@ import java.util.regex.Pattern;
 
 import static org.policygraph.extraction.EntityType.AGENCY;
 import static org.policygraph.extraction.EntityType.ENTERPRISE;
-import static org.policygraph.extraction.EntityType.INDUSTRY;
 import static org.policygraph.extraction.EntityType.INSTITUTION;
 import static org.policygraph.extraction.EntityType.PARK;
 import static org.policygraph.extraction.EntityType.PROGRAMME;
 import static org.policygraph.extraction.EntityType.REGION;
-import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
 
 /**
  * Finds the relations a sentence states (needs sentences with their resolved mentions, adds relations with evidence):
@@ -21,8 +18,6 @@ import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
  * schemes with the industries a sentence says they support, and names that place or type each other by adjacency.
  */
 class RelationExtractor {
-
-	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重");
 
 	private static final List<TriggerRule> TRIGGER_RULES = List.of(
 			new TriggerRule(RelationType.LISTED_IN, Set.of(ENTERPRISE, PARK),
@@ -46,60 +41,19 @@ class RelationExtractor {
 
 	private final BusinessRelations business = new BusinessRelations();
 
+	private final SupportRelations support = new SupportRelations();
+
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		Set<Relation> relations = new LinkedHashSet<>();
 		TRIGGER_RULES.forEach((rule) -> relations.addAll(rule.apply(sentence, documentId)));
 		relations.addAll(this.partners.extract(sentence, documentId));
-		relations.addAll(supports(sentence, documentId));
+		relations.addAll(this.support.extract(sentence, documentId));
 		relations.addAll(this.adjacent.extract(sentence, documentId));
 		relations.addAll(this.containment.extract(sentence, documentId));
 		relations.addAll(this.focus.extract(sentence, documentId));
 		relations.addAll(this.sites.extract(sentence, documentId));
 		relations.addAll(this.business.extract(sentence, documentId));
 		return relations.stream().filter((relation) -> !relation.source().equals(relation.target())).toList();
-	}
-
-	private static List<Relation> supports(MentionedSentence sentence, String documentId) {
-		if (!SUPPORT.matcher(sentence.sentence().text()).find()) {
-			return List.of();
-		}
-		List<EntityRef> industries = sentence.ofTypes(Set.of(INDUSTRY))
-			.stream()
-			.filter((mention) -> !sentence.isNested(mention) && sentence.endsAtWordBoundary(mention))
-			.map(sentence::ref)
-			.distinct()
-			.toList();
-		List<EntityRef> named = refs(sentence, PROGRAMME);
-		List<EntityRef> programmes = (named.size() > 1) ? titled(sentence) : named;
-		List<Relation> relations = new ArrayList<>();
-		Evidence evidence = sentence.sentence().evidence(documentId);
-		if (programmes.size() == 1) {
-			industries.forEach((industry) -> relations
-				.add(new Relation(RelationType.TARGETS, programmes.get(0), industry, evidence)));
-		}
-		for (EntityRef scheme : refs(sentence, TALENT_SCHEME)) {
-			industries.forEach((industry) -> relations.add(new Relation(RelationType.SUPPORTS, scheme, industry, evidence)));
-		}
-		return relations;
-	}
-
-	/** The programmes a sentence names by their 《title》, the likeliest subject of what the sentence says. */
-	private static List<EntityRef> titled(MentionedSentence sentence) {
-		return sentence.ofTypes(Set.of(PROGRAMME))
-			.stream()
-			.filter((mention) -> sentence.between(mention.start(), mention.start() + 1).equals("《"))
-			.map(sentence::ref)
-			.distinct()
-			.toList();
-	}
-
-	private static List<EntityRef> refs(MentionedSentence sentence, EntityType type) {
-		return sentence.ofTypes(Set.of(type))
-			.stream()
-			.filter((mention) -> !sentence.isNested(mention))
-			.map(sentence::ref)
-			.distinct()
-			.toList();
 	}
 
 }

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed,
 		boolean nearest) {
 
+	/** Words that open a clause and refer back to the name that opened the clause before. */
+	private static final Pattern ANAPHOR = Pattern.compile("(?:该|此|这个)?(?:园区|小镇|企业|公司|集团)(?:（筹）)?");
+
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
 	}
@@ -35,14 +38,35 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			int[] clause = sentence.clauseAround(at);
 			int from = listStart(sentence, clause[0]);
 			List<Mention> objects = objects(sentence, atEnd, clause[1]);
-			for (Mention first : sentence.ofTypes(this.before)) {
-				if (first.start() < from || first.end() > at || sentence.isNested(first)) {
-					continue;
-				}
+			for (Mention first : subjects(sentence, from, at)) {
 				objects.forEach((second) -> relations.add(relation(sentence, first, second, documentId)));
 			}
 		}
 		return relations;
+	}
+
+	/**
+	 * The names ahead of the trigger in its clause, or, when a clause opens with a word that refers back (园区（筹）列入…,
+	 * 该企业入选…), the name that opens the clause before.
+	 */
+	private List<Mention> subjects(MentionedSentence sentence, int from, int at) {
+		List<Mention> subjects = sentence.ofTypes(this.before)
+			.stream()
+			.filter((mention) -> mention.start() >= from && mention.end() <= at && !sentence.isNested(mention))
+			.toList();
+		if (!subjects.isEmpty() || !ANAPHOR.matcher(sentence.between(from, at)).lookingAt()
+				|| from <= sentence.sentence().start()) {
+			return subjects;
+		}
+		int previous = sentence.clauseAround(from - 1)[0];
+		return sentence.mentions()
+			.stream()
+			.filter((mention) -> mention.start() >= previous && !sentence.isNested(mention))
+			.findFirst()
+			.filter((mention) -> this.before.contains(mention.type()) && mention.end() < from
+					&& sentence.opensAfterNumbering(previous, mention))
+			.stream()
+			.toList();
 	}
 
 	/** Where the subjects of a clause begin: earlier when they continue a list over ASCII commas (A,B入选…). */

@@ -3,12 +3,18 @@ package org.policygraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Relations stated by names standing next to each other: 工信部《…方案》 (ISSUED_BY), 月立、三A的智能家电产品
+ * Relations stated by names standing next to each other: 工信部《…方案》 (ISSUED_BY), 石墨烯…等重点产品的…示范工程
+ * (TARGETS), 月立、三A的智能家电产品
  * (IN_INDUSTRY), 高新区、滨海区智能装备产业 (FOCUSES_ON), 周巷、观海卫等…小镇 (LOCATED_IN).
  */
 class AdjacentRelations {
+
+	/** What joins industries to the programme they are the subject of: 等重点产品的, 产业的. */
+	private static final Pattern INDUSTRIES_OF = Pattern.compile("(?:等)?(?:重点|关键|核心)?(?:产品|产业|行业|领域)?的$");
 
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
@@ -17,8 +23,12 @@ class AdjacentRelations {
 			EntityRef ref = sentence.ref(mention);
 			int start = mention.start();
 			switch (mention.type()) {
-				case PROGRAMME -> chainEndingAt(sentence, start, Set.of(EntityType.AGENCY))
-					.forEach((agency) -> relations.add(new Relation(RelationType.ISSUED_BY, ref, agency, evidence)));
+				case PROGRAMME -> {
+					chainEndingAt(sentence, start, Set.of(EntityType.AGENCY))
+						.forEach((agency) -> relations.add(new Relation(RelationType.ISSUED_BY, ref, agency, evidence)));
+					ofIndustries(sentence, start)
+						.forEach((industry) -> relations.add(new Relation(RelationType.TARGETS, ref, industry, evidence)));
+				}
 				case INDUSTRY -> {
 					chainEndingAt(sentence, start, Set.of(EntityType.PARK))
 						.forEach((park) -> relations.add(new Relation(RelationType.FOCUSES_ON, park, ref, evidence)));
@@ -32,6 +42,12 @@ class AdjacentRelations {
 			}
 		}
 		return relations;
+	}
+
+	/** The industries a programme is said to be of: 石墨烯及高性能稀土磁性等重点产品的产业协同创新及应用示范工程. */
+	private static List<EntityRef> ofIndustries(MentionedSentence sentence, int offset) {
+		Matcher of = INDUSTRIES_OF.matcher(sentence.between(sentence.sentence().start(), offset));
+		return of.find() ? chainEndingAt(sentence, offset - of.group().length(), Set.of(EntityType.INDUSTRY)) : List.of();
 	}
 
 	/** The entities of a type listed right before the word that precedes the offset (月立、三A的 …, 周巷、观海卫等 …). */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The industries an enterprise is said to be in (IN_INDUSTRY): what its business is (安庆华昇新材料股份有限公司主要从事汽车
  * 轻量化材料生产; …是一家专注动力电池系统研发制造的企业), and the industry that leads a title before its name
- * (光伏组件龙头企业安徽旭曜新能源股份有限公司). Merely appearing in a sentence about an industry is not enough.
+ * (光伏组件龙头企业安徽旭曜新能源股份有限公司), and those a sentence about one industry singles out with 其中. Merely
+ * appearing in a sentence about an industry is not enough.
  */
 class BusinessRelations {
 
@@ -20,6 +21,11 @@ class BusinessRelations {
 
 	/** What stands between an industry and the enterprise it titles: 龙头企业, 骨干企业, 企业. */
 	private static final Pattern TITLE = Pattern.compile("(?:产业|行业)?(?:龙头|骨干|领军|链主|重点)?企业");
+
+	/** What may stand before an industry that is the subject of its sentence: a year, and the whole of a place. */
+	private static final Pattern SUBJECT_OPENING = Pattern.compile("(?:\\d{4}年(?:[上下]半年)?，?)?(?:全|我)?[县市省区]?");
+
+	private static final Pattern INDUSTRY_WORD = Pattern.compile("产业|行业");
 
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
@@ -34,6 +40,7 @@ class BusinessRelations {
 				.filter((m) -> m.start() >= after && m.end() <= clause[1] && !sentence.isNested(m))
 				.forEach((m) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, sentence.ref(m), evidence))));
 		}
+		relations.addAll(among(sentence, evidence));
 		for (Mention industry : sentence.ofTypes(Set.of(EntityType.INDUSTRY))) {
 			Matcher title = TITLE.matcher(sentence.between(industry.end(), sentence.sentence().end()));
 			if (!sentence.isNested(industry) && title.lookingAt()) {
@@ -43,6 +50,28 @@ class BusinessRelations {
 			}
 		}
 		return relations;
+	}
+
+	/**
+	 * The enterprises a sentence about one industry names after 其中 (全县有机硅产业实现主营业务收入312亿元，…，其中A、B主营收入均超过
+	 * 20亿元): the industry must open the sentence as its subject.
+	 */
+	private static List<Relation> among(MentionedSentence sentence, Evidence evidence) {
+		Optional<Mention> opening = sentence.mentions().stream().filter((m) -> !sentence.isNested(m)).findFirst();
+		String text = sentence.sentence().text();
+		int among = text.indexOf("其中");
+		if (opening.isEmpty() || opening.get().type() != EntityType.INDUSTRY || among < 0
+				|| !SUBJECT_OPENING.matcher(sentence.between(sentence.sentence().start(), opening.get().start())).matches()
+				|| !INDUSTRY_WORD.matcher(sentence.between(opening.get().start(), opening.get().end() + 2)).find()) {
+			return List.of();
+		}
+		int from = sentence.sentence().start() + among + 2;
+		from += sentence.between(from, from + 1).equals("，") ? 1 : 0;
+		EntityRef industry = sentence.ref(opening.get());
+		return AdjacentRelations.chainStartingAt(sentence, from, ENTERPRISES)
+			.stream()
+			.map((firm) -> new Relation(RelationType.IN_INDUSTRY, firm, industry, evidence))
+			.toList();
 	}
 
 	/** The enterprise nearest ahead of the verb in its clause, when no other name stands between them. */

@@ -1,0 +1,110 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/** The typed sentence patterns of the relation stage, each on a sentence of the seed or development documents. */
+class RelationPatternsTests {
+
+	private static final EntityRef CIXI = new EntityRef(EntityType.REGION, "慈溪市");
+
+	private final RelationExtractor extractor = new RelationExtractor();
+
+	@Test
+	void focusesAParkThatOpensANumberedArticle() {
+		List<Relation> relations = extract("第九条 湖州莫干山智造产业园位于德清县，重点发展高端装备和新材料产业，打造全市先进制造业核心承载区。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.FOCUSES_ON, "湖州莫干山智造产业园", "高端装备"),
+					tuple(RelationType.FOCUSES_ON, "湖州莫干山智造产业园", "新材料"));
+	}
+
+	@Test
+	void focusesAParkOnWhatItWorksAround() {
+		List<Relation> relations = extract("凤阳经济开发区重点围绕光伏玻璃和石英材料开展技术攻关。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.target().name())
+			.contains(tuple(RelationType.FOCUSES_ON, "光伏玻璃"));
+	}
+
+	@Test
+	void partnersInstitutionsJoinedBy联合() {
+		List<Relation> relations = extract("季华实验室联合佛山市陶瓷学会，共建陶瓷行业数字化转型促进中心，为企业提供诊断评估、方案设计和人才培训等服务。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.PARTNERS_WITH, "季华实验室", "佛山市陶瓷学会"));
+	}
+
+	@Test
+	void doesNotPartnerAgenciesThatIssueADocumentJointly() {
+		List<Relation> relations = extract("省经信厅联合省财政厅出台《安徽省支持汽车零部件企业配套发展若干政策》。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.PARTNERS_WITH)
+			.contains(RelationType.ISSUED_BY);
+	}
+
+	@Test
+	void locatesWhatIsSetUpInAPlace() {
+		List<Relation> relations = extract("在南昌高新区设立永修（南昌）科创飞地，对入驻飞地的研发团队给予三年免租，吸引在昌高校毕业生为县内企业开展研发服务。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.LOCATED_IN, "永修（南昌）科创飞地", "南昌高新区"));
+	}
+
+	@Test
+	void locatesACarrierBuiltOnAPark() {
+		List<Relation> relations = extract("光伏配套产业园依托滁州经济技术开发区建设，重点发展光伏玻璃。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LOCATED_IN, "光伏配套产业园", "滁州经济技术开发区"));
+	}
+
+	@Test
+	void readsAnEnterprisesIndustryFromItsBusiness() {
+		List<Relation> relations = extract("安庆华昇新材料股份有限公司主要从事汽车轻量化材料生产，其铝合金压铸车间列入2022年度安徽省智能工厂和数字化车间名单。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.IN_INDUSTRY, "安庆华昇新材料股份有限公司", "汽车轻量化材料"));
+	}
+
+	@Test
+	void putsTheEnterprisesSingledOutBy其中InTheIndustryOfTheSentence() {
+		List<Relation> relations = extract(
+				"2023年，全县光伏产业实现主营业务收入312亿元，规上企业达到58家，其中安徽旭曜新能源股份有限公司、凤阳金石英新材料有限公司主营收入均超过20亿元。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.IN_INDUSTRY, "安徽旭曜新能源股份有限公司", "光伏"),
+					tuple(RelationType.IN_INDUSTRY, "凤阳金石英新材料有限公司", "光伏"));
+	}
+
+	@Test
+	void doesNotTargetTheIndustriesOfAClauseWithASubjectOfItsOwn() {
+		List<Relation> relations = extract(
+				"出台《慈溪市深化推进传统制造业改造提升2.0版实施方案（2021-2023年）》，编制完成慈溪市制造业高质量发展“十四五”规划以及慈溪市“十四五”科技创新发展规划，十四五期间，慈溪市将聚焦推动智能家电、关键基础件、汽车制造三大传统产业改造提升，着力推进产业基础高级化和产业链现代化。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.TARGETS);
+	}
+
+	@Test
+	void supportsTheIndustriesATalentSchemeIsOpenTo() {
+		List<Relation> relations = extract("二是实施“柘林英才计划”，面向光伏等重点产业引进高层次人才和团队。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.SUPPORTS, "柘林英才计划", "光伏"));
+	}
+
+	@Test
+	void targetsTheIndustriesAProgrammeIsOf() {
+		List<Relation> relations = extract("全力推进工业强基企业培育工程、智能家电、汽车零部件等重点产品的产业协同创新及应用示范工程。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.TARGETS, "产业协同创新及应用示范工程", "智能家电"),
+					tuple(RelationType.TARGETS, "产业协同创新及应用示范工程", "汽车零部件"));
+	}
+
+	@Test
+	void listsTheParkAClauseRefersBackTo() {
+		List<Relation> relations = extract(
+				"出台慈溪市开发区（园区）整合提升方案制定，慈溪智能家电高新技术产业园区申报省级高新园区，园区（筹）列入浙江省开发区（园区）名单（2021年版），完成园区发展定位、项目管理等前期研究。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LISTED_IN, "慈溪智能家电高新技术产业园区", "浙江省开发区（园区）名单（2021年版）"));
+	}
+
+	private List<Relation> extract(String text) {
+		return this.extractor.extract(Sentences.mentioned(text, CIXI), "x");
+	}
+
+}

@@ -15,7 +15,8 @@ import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
  * The industries a programme targets and a talent scheme supports (TARGETS, SUPPORTS), in a sentence with a word of
  * support (聚焦, 支持, 面向, 向…倾斜): the industries of the sentence go to its only programme (or its only 《title》 when
  * it names several) and to each talent scheme, unless a place or agency stands between the two, the subject of a
- * clause of its own (出台《方案》，…，慈溪市将聚焦推动智能家电…).
+ * clause of its own (出台《方案》，…，慈溪市将聚焦推动智能家电…). An industry named before the programme needs a word of
+ * support in its own clause (围绕固态电池…等方向，组织实施省科技重大专项).
  */
 class SupportRelations {
 
@@ -49,11 +50,21 @@ class SupportRelations {
 		Evidence evidence = sentence.sentence().evidence(documentId);
 		for (Mention industry : industries) {
 			sources.stream()
-				.filter((source) -> !separated(sentence, source, industry))
+				.filter((source) -> !separated(sentence, source, industry)
+						&& (source.start() < industry.start() || supportedInClause(sentence, industry)))
 				.findFirst()
 				.ifPresent((source) -> relations
 					.add(new Relation(type, sentence.ref(source), sentence.ref(industry), evidence)));
 		}
+	}
+
+	/**
+	 * Whether a word of support governs an industry from inside its clause (省科技厅围绕固态电池…等方向，组织实施…专项): an
+	 * industry named before the programme is its target only then.
+	 */
+	private static boolean supportedInClause(MentionedSentence sentence, Mention industry) {
+		int clauseStart = sentence.clauseAround(industry.start())[0];
+		return SUPPORT.matcher(sentence.between(clauseStart, industry.start())).find();
 	}
 
 	/** Whether a place or agency of its own stands between two mentions. */

@@ -81,6 +81,15 @@ class RelationPatternsTests {
 	}
 
 	@Test
+	void targetsAnIndustryNamedBeforeTheProgrammeOnlyWhenItsClauseSupportsIt() {
+		List<Relation> built = extract("深化研究确定我市可与长三角地区合作的制造业重点产业发展领域，着力打造智能家电等六条标志性产业链，研究制定产业发展对接指引。");
+		assertThat(built).extracting(Relation::type).doesNotContain(RelationType.TARGETS);
+		List<Relation> supported = extract("省科技厅围绕新能源汽车、智能家电等方向，组织实施《安徽省科技重大专项管理办法》，对揭榜立项的项目给予资助。");
+		assertThat(supported).extracting((r) -> r.type(), (r) -> r.target().name())
+			.contains(tuple(RelationType.TARGETS, "新能源汽车"), tuple(RelationType.TARGETS, "智能家电"));
+	}
+
+	@Test
 	void supportsTheIndustriesATalentSchemeIsOpenTo() {
 		List<Relation> relations = extract("二是实施“柘林英才计划”，面向光伏等重点产业引进高层次人才和团队。");
 		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())

@@ -16,7 +16,7 @@ class MeasureExtractor {
 
 	/** Instrument words, most specific first, with the instrument they name. */
 	private static final List<Map.Entry<String, String>> INSTRUMENTS = List.of(Map.entry("贴息", "贴息"),
-			Map.entry("津贴", "津贴"), Map.entry("免租", "免租"), Map.entry("股权投资", "股权投资"), Map.entry("资助", "资助"),
+			Map.entry("津贴", "津贴"), Map.entry("免租", "免租"), Map.entry("免收租金", "免租"), Map.entry("股权投资", "股权投资"), Map.entry("资助", "资助"),
 			Map.entry("奖励", "奖励"), Map.entry("补助", "补助"), Map.entry("补贴", "补贴"), Map.entry("奖补", "补助"),
 			Map.entry("创新券", "补贴"), Map.entry("扶持资金", "补助"), Map.entry("基金", "基金"), Map.entry("专项资金", "资助"),
 			Map.entry("经费", "资助"));
@@ -30,6 +30,9 @@ class MeasureExtractor {
 
 	private static final Pattern GRANT = Pattern.compile("给予.*支持");
 
+	/** A grant of the whole cost, which is a measure without figures (租金给予全额补助). */
+	private static final Pattern WHOLE = Pattern.compile("全额");
+
 	List<Measure> extract(Sentence clause, List<EntityRef> targets, String documentId) {
 		List<Grant> grants = new ArrayList<>();
 		for (String part : PARTS.split(clause.text())) {
@@ -40,7 +43,7 @@ class MeasureExtractor {
 				grants.set(grants.size() - 1, last.capped(quantities.amounts()));
 			}
 			else if (instrument.isPresent() && (last == null || !last.restatedBy(instrument.get(), quantities))) {
-				grants.add(new Grant(instrument.get(), quantities));
+				grants.add(new Grant(instrument.get(), quantities, WHOLE.matcher(part).find()));
 			}
 		}
 		List<Measure> measures = new ArrayList<>();
@@ -67,8 +70,12 @@ class MeasureExtractor {
 		return GRANT.matcher(part).find() ? Optional.of("资助") : Optional.empty();
 	}
 
-	/** An instrument with the quantities stated for it, one or more tiers. */
-	private record Grant(String instrument, Quantities quantities) {
+	/**
+	 * An instrument with the quantities stated for it, one or more tiers.
+	 *
+	 * @param whole whether it covers the whole cost (免租, 全额补助), a measure even without figures
+	 */
+	private record Grant(String instrument, Quantities quantities, boolean whole) {
 
 		/** Whether the next part only adds the cap of this grant (单个项目最高500万元, or 单个企业年度贴息最高200万元). */
 		boolean takesCap(Optional<String> named, Quantities next, boolean capWord) {
@@ -83,7 +90,7 @@ class MeasureExtractor {
 		}
 
 		Grant capped(List<Long> amounts) {
-			return new Grant(this.instrument, new Quantities(amounts, this.quantities.rates()));
+			return new Grant(this.instrument, new Quantities(amounts, this.quantities.rates()), this.whole);
 		}
 
 		List<Measure> measures(List<EntityRef> targets, Evidence evidence, boolean statedElsewhere) {
@@ -92,7 +99,7 @@ class MeasureExtractor {
 			List<Measure> measures = new ArrayList<>();
 			if (amounts.isEmpty()) {
 				rates.forEach((rate) -> measures.add(new Measure(this.instrument, null, rate, targets, evidence)));
-				if (rates.isEmpty() && this.instrument.equals("免租") && !statedElsewhere) {
+				if (rates.isEmpty() && (this.whole || this.instrument.equals("免租")) && !statedElsewhere) {
 					measures.add(new Measure(this.instrument, null, null, targets, evidence));
 				}
 				return measures;

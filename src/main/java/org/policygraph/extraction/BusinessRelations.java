@@ -17,7 +17,7 @@ class BusinessRelations {
 
 	private static final Set<EntityType> ENTERPRISES = Set.of(EntityType.ENTERPRISE);
 
-	private static final Pattern BUSINESS = Pattern.compile("主要从事|专业从事|从事|专注于|专注|致力于|主营|主要生产|专业生产");
+	private static final Pattern BUSINESS = Pattern.compile("主要从事|专业从事|从事|专注于|专注|致力于|主营|主攻|主要生产|专业生产");
 
 	/** What stands between an industry and the enterprise it titles: 龙头企业, 骨干企业, 企业. */
 	private static final Pattern TITLE = Pattern.compile("(?:产业|行业)?(?:龙头|骨干|领军|链主|重点)?企业");

@@ -13,9 +13,9 @@ import static org.policygraph.extraction.EntityType.REGION;
 
 /**
  * Partnerships a sentence states (PARTNERS_WITH): the parties around 与 in a clause with a partnership verb
- * (腾能智能与凯波集团共建…), the subject of the sentence when a later clause opens with 与, and parties joined by 联合
- * (季华实验室联合佛山市陶瓷学会，共建…). A pair needs an enterprise or an institution: two agencies that jointly issue
- * a document (省经信厅联合省财政厅出台…) are no partners.
+ * (腾能智能与凯波集团共建…) and the parties joined by 联合 (季华实验室联合佛山市陶瓷学会，共建…), the subject of the sentence
+ * standing in when a later clause opens with 与 or 联合. A pair needs an enterprise or an institution: two agencies that
+ * jointly issue a document (省经信厅联合省财政厅出台…) are no partners.
  */
 class PartnerRelations {
 
@@ -48,8 +48,11 @@ class PartnerRelations {
 		Matcher joined = JOINED.matcher(text);
 		while (joined.find()) {
 			int at = sentence.sentence().start() + joined.start();
-			pairs(AdjacentRelations.chainEndingAt(sentence, at, PARTNERS),
-					AdjacentRelations.chainStartingAt(sentence, at + joined.group().length(), PARTNERS), sentence,
+			List<EntityRef> left = AdjacentRelations.chainEndingAt(sentence, at, PARTNERS);
+			if (left.isEmpty() && at == sentence.clauseAround(at)[0]) {
+				left = subject(sentence);
+			}
+			pairs(left, AdjacentRelations.chainStartingAt(sentence, at + joined.group().length(), PARTNERS), sentence,
 					documentId, relations);
 		}
 		return relations;

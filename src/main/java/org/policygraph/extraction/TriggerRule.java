@@ -23,7 +23,8 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 		boolean nearest) {
 
 	/** Words that open a clause and refer back to the name that opened the clause before. */
-	private static final Pattern ANAPHOR = Pattern.compile("(?:该|此|这个)?(?:园区|小镇|企业|公司|集团)(?:（筹）)?");
+	private static final Pattern ANAPHOR = Pattern
+		.compile("(?:该|此|这个)?(园区|小镇|企业|公司|集团|研究院|中心|综合体|众创空间|孵化器)(?:（筹）)?");
 
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
@@ -47,24 +48,24 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 
 	/**
 	 * The names ahead of the trigger in its clause, or, when a clause opens with a word that refers back (园区（筹）列入…,
-	 * 该企业入选…), the name that opens the clause before.
+	 * 研究院入驻…, 该企业入选…), the nearest name before it with that head.
 	 */
 	private List<Mention> subjects(MentionedSentence sentence, int from, int at) {
 		List<Mention> subjects = sentence.ofTypes(this.before)
 			.stream()
 			.filter((mention) -> mention.start() >= from && mention.end() <= at && !sentence.isNested(mention))
 			.toList();
-		if (!subjects.isEmpty() || !ANAPHOR.matcher(sentence.between(from, at)).lookingAt()
-				|| from <= sentence.sentence().start()) {
+		Matcher anaphor = ANAPHOR.matcher(sentence.between(from, at));
+		if (!subjects.isEmpty() || !anaphor.lookingAt()) {
 			return subjects;
 		}
-		int previous = sentence.clauseAround(from - 1)[0];
-		return sentence.mentions()
+		String head = anaphor.group(1);
+		return sentence.ofTypes(this.before)
 			.stream()
-			.filter((mention) -> mention.start() >= previous && !sentence.isNested(mention))
-			.findFirst()
-			.filter((mention) -> this.before.contains(mention.type()) && mention.end() < from
-					&& sentence.opensAfterNumbering(previous, mention))
+			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
+			.filter((mention) -> mention.name().endsWith(head)
+					|| head.equals("企业") && mention.type() == EntityType.ENTERPRISE)
+			.reduce((first, second) -> second)
 			.stream()
 			.toList();
 	}

@@ -9,18 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * The industries an enterprise is said to be in (IN_INDUSTRY): what its business is (安庆华昇新材料股份有限公司主要从事汽车
- * 轻量化材料生产; …是一家专注动力电池系统研发制造的企业), and the industry that leads a title before its name
- * (光伏组件龙头企业安徽旭曜新能源股份有限公司), and those a sentence about one industry singles out with 其中. Merely
- * appearing in a sentence about an industry is not enough.
+ * 轻量化材料生产; …是一家专注动力电池系统研发制造的企业), and those a sentence about one industry singles out with 其中.
+ * Merely appearing in a sentence about an industry is not enough.
  */
 class BusinessRelations {
 
 	private static final Set<EntityType> ENTERPRISES = Set.of(EntityType.ENTERPRISE);
 
 	private static final Pattern BUSINESS = Pattern.compile("主要从事|专业从事|从事|专注于|专注|致力于|主营|主攻|主要生产|专业生产");
-
-	/** What stands between an industry and the enterprise it titles: 龙头企业, 骨干企业, 企业. */
-	private static final Pattern TITLE = Pattern.compile("(?:产业|行业)?(?:龙头|骨干|领军|链主|重点)?企业");
 
 	/** What may stand before an industry that is the subject of its sentence: a year, and the whole of a place. */
 	private static final Pattern SUBJECT_OPENING = Pattern.compile("(?:\\d{4}年(?:[上下]半年)?，?)?(?:全|我)?[县市省区]?");
@@ -41,14 +37,6 @@ class BusinessRelations {
 				.forEach((m) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, sentence.ref(m), evidence))));
 		}
 		relations.addAll(among(sentence, evidence));
-		for (Mention industry : sentence.ofTypes(Set.of(EntityType.INDUSTRY))) {
-			Matcher title = TITLE.matcher(sentence.between(industry.end(), sentence.sentence().end()));
-			if (!sentence.isNested(industry) && title.lookingAt()) {
-				AdjacentRelations.chainStartingAt(sentence, industry.end() + title.end(), ENTERPRISES)
-					.forEach((firm) -> relations
-						.add(new Relation(RelationType.IN_INDUSTRY, firm, sentence.ref(industry), evidence)));
-			}
-		}
 		return relations;
 	}
 

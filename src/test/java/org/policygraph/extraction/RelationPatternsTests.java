@@ -44,6 +44,29 @@ class RelationPatternsTests {
 	}
 
 	@Test
+	void partnersTheSubjectOfTheSentenceWhenAClauseOpensWith联合() {
+		List<Relation> relations = extract("市委人才办牵头实施“电气工匠”培育行动，联合乐清市电工电器行业协会开展技能人才评价，每年培育高技能人才1500名以上。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.PARTNERS_WITH, "市委人才办", "乐清市电工电器行业协会"));
+	}
+
+	@Test
+	void locatesWhatAClauseRefersBackToByItsHead() {
+		List<Relation> relations = extract("市政府与温州大学合作共建温州大学乐清电气研究院，研究院落户柳市智能电气小镇，重点开展智能电气关键共性技术研究。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LOCATED_IN, "温州大学乐清电气研究院", "柳市智能电气小镇"));
+	}
+
+	@Test
+	void listsAnEnterpriseThatUndertakesAProgrammesProject() {
+		List<Relation> relations = extract(
+				"浙江华瓯电气股份有限公司与西安交通大学共建“智能配电联合研发中心”，宏腾电器集团有限公司与浙江大学联合承担省“尖兵”“领雁”研发攻关计划项目2项。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.LISTED_IN)
+			.extracting((r) -> r.source().name())
+			.containsExactly("宏腾电器集团有限公司");
+	}
+
+	@Test
 	void locatesWhatIsSetUpInAPlace() {
 		List<Relation> relations = extract("在南昌高新区设立永修（南昌）科创飞地，对入驻飞地的研发团队给予三年免租，吸引在昌高校毕业生为县内企业开展研发服务。");
 		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())

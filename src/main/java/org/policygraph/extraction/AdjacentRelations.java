@@ -70,7 +70,8 @@ class AdjacentRelations {
 		while (found) {
 			found = false;
 			for (Mention mention : sentence.mentions()) {
-				if (mention.end() == end && types.contains(mention.type())) {
+				if (mention.end() == end && types.contains(mention.type())
+						&& (chain.isEmpty() || !sentence.between(end, end + 1).equals(",") || opensClause(sentence, mention))) {
 					chain.add(sentence.ref(mention));
 					end = mention.start() - 1;
 					found = sentence.isListSeparator(end, mention.start());
@@ -79,6 +80,14 @@ class AdjacentRelations {
 			}
 		}
 		return chain;
+	}
+
+	/**
+	 * Whether a mention opens its clause: only then does an ASCII comma after it continue a list (潍坊银行,中国建设银行潍坊分行与…)
+	 * rather than end a clause (…共建国家级内燃机可靠性重点实验室,潍坊学院与…).
+	 */
+	private static boolean opensClause(MentionedSentence sentence, Mention mention) {
+		return sentence.between(sentence.clauseAround(mention.start())[0], mention.start()).isBlank();
 	}
 
 	/** Entities of the given types whose mentions start right at the offset, going right over a 、-list. */

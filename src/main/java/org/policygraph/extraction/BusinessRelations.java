@@ -23,6 +23,8 @@ class BusinessRelations {
 
 	private static final Pattern INDUSTRY_WORD = Pattern.compile("产业|行业");
 
+	private static final Pattern LIST_SEPARATOR = Pattern.compile("(?:产业|行业)?[、和及与]");
+
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
 		Evidence evidence = sentence.sentence().evidence(documentId);
@@ -31,9 +33,11 @@ class BusinessRelations {
 			int at = sentence.sentence().start() + matcher.start();
 			int after = sentence.sentence().start() + matcher.end();
 			int[] clause = sentence.clauseAround(at);
-			subject(sentence, clause[0], at).ifPresent((firm) -> sentence.ofTypes(Set.of(EntityType.INDUSTRY))
+			List<Mention> industries = sentence.ofTypes(Set.of(EntityType.INDUSTRY))
 				.stream()
 				.filter((m) -> m.start() >= after && m.end() <= clause[1] && !sentence.isNested(m))
+				.toList();
+			subject(sentence, clause[0], at).ifPresent((firm) -> head(sentence, industries)
 				.forEach((m) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, sentence.ref(m), evidence))));
 		}
 		relations.addAll(among(sentence, evidence));
@@ -60,6 +64,23 @@ class BusinessRelations {
 			.stream()
 			.map((firm) -> new Relation(RelationType.IN_INDUSTRY, firm, industry, evidence))
 			.toList();
+	}
+
+	/**
+	 * The industries of a business that name what it is, not what it serves: the last one with those listed with it
+	 * (专注陶瓷行业工业互联网平台服务 → 工业互联网; 主要从事汽车零部件和新材料生产 → both).
+	 */
+	private static List<Mention> head(MentionedSentence sentence, List<Mention> industries) {
+		List<Mention> head = new ArrayList<>();
+		for (int i = industries.size() - 1; i >= 0; i--) {
+			boolean listed = head.isEmpty()
+					|| LIST_SEPARATOR.matcher(sentence.between(industries.get(i).end(), head.get(0).start())).matches();
+			if (!listed) {
+				break;
+			}
+			head.add(0, industries.get(i));
+		}
+		return head;
 	}
 
 	/** The enterprise nearest ahead of the verb in its clause, when no other name stands between them. */

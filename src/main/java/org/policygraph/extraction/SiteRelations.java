@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Places stated as the site of what is set up there (LOCATED_IN): 在南昌高新区设立永修（南昌）科创飞地, 在…片区建设…小微企业园
- * (everything set up in the rest of the clause lies in the place after 在), and …综合体依托长兴经济技术开发区建设 (a carrier
- * built on a park lies in it).
+ * (everything set up in the rest of the clause lies in the place after 在), …综合体依托长兴经济技术开发区建设 (a carrier
+ * built on a park lies in it), and 乐清经济开发区内的乐清市电气科技企业孵化器.
  */
 class SiteRelations {
 
@@ -19,6 +19,8 @@ class SiteRelations {
 
 	private static final Pattern SET_UP = Pattern.compile("(?:规划|投资|加快|新)?(?:设立|建设|建成|打造|新建|组建)");
 
+	private static final Pattern INSIDE = Pattern.compile("内的?");
+
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
 		Evidence evidence = sentence.sentence().evidence(documentId);
@@ -26,12 +28,20 @@ class SiteRelations {
 			if (sentence.isNested(site)) {
 				continue;
 			}
+			EntityRef place = sentence.ref(site);
+			String after = sentence.between(site.end(), sentence.sentence().end());
+			Matcher inside = INSIDE.matcher(after);
+			if (inside.lookingAt()) {
+				sentence.ofTypes(SITED)
+					.stream()
+					.filter((m) -> m.start() == site.end() + inside.end())
+					.forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, sentence.ref(m), place, evidence)));
+			}
 			String before = sentence.between(site.start() - 2, site.start());
-			Matcher verb = SET_UP.matcher(sentence.between(site.end(), sentence.sentence().end()));
+			Matcher verb = SET_UP.matcher(after);
 			if (!verb.lookingAt()) {
 				continue;
 			}
-			EntityRef place = sentence.ref(site);
 			if (before.endsWith("在")) {
 				int from = site.end() + verb.end();
 				int to = sentence.clauseAround(from)[1];

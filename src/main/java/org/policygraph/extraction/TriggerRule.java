@@ -54,6 +54,7 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 		List<Mention> subjects = sentence.ofTypes(this.before)
 			.stream()
 			.filter((mention) -> mention.start() >= from && mention.end() <= at && !sentence.isNested(mention))
+			.filter((mention) -> !modifies(sentence, mention))
 			.toList();
 		Matcher anaphor = ANAPHOR.matcher(sentence.between(from, at));
 		if (!subjects.isEmpty() || !anaphor.lookingAt()) {
@@ -68,6 +69,16 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.reduce((first, second) -> second)
 			.stream()
 			.toList();
+	}
+
+	/**
+	 * Whether a name only qualifies the subject after it: 乐清经济开发区内的乐清市电气科技企业孵化器获评…, 云山经开区有机硅产业集群入选….
+	 */
+	private static boolean modifies(MentionedSentence sentence, Mention mention) {
+		String after = sentence.between(mention.end(), mention.end() + 2);
+		return after.startsWith("的") || after.equals("内的") || sentence.mentions()
+			.stream()
+			.anyMatch((m) -> m.start() == mention.end() && m.type() == EntityType.INDUSTRY);
 	}
 
 	/** Where the subjects of a clause begin: earlier when they continue a list over ASCII commas (A,B入选…). */

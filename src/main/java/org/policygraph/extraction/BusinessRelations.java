@@ -9,19 +9,26 @@ import java.util.regex.Pattern;
 
 /**
  * The industries an enterprise is said to be in (IN_INDUSTRY): what its business is (安庆华昇新材料股份有限公司主要从事汽车
- * 轻量化材料生产; …是一家专注动力电池系统研发制造的企业), and those a sentence about one industry singles out with 其中.
+ * 轻量化材料生产; …是一家专注动力电池系统研发制造的企业; 江西硅途科技有限公司年产5万吨高温硫化硅橡胶), the industry that titles
+ * it (动力电池龙头企业长兴恒能…), and those a sentence about one industry singles out with 其中.
  * Merely appearing in a sentence about an industry is not enough.
  */
 class BusinessRelations {
 
 	private static final Set<EntityType> ENTERPRISES = Set.of(EntityType.ENTERPRISE);
 
-	private static final Pattern BUSINESS = Pattern.compile("主要从事|专业从事|从事|专注于|专注|致力于|主营|主攻|主要生产|专业生产");
+	private static final Pattern BUSINESS = Pattern.compile("主要从事|专业从事|从事|专注于|专注|致力于|主营|主攻|主要生产|专业生产|年产");
 
 	/** What may stand before an industry that is the subject of its sentence: a year, and the whole of a place. */
 	private static final Pattern SUBJECT_OPENING = Pattern.compile("(?:\\d{4}年(?:[上下]半年)?，?)?(?:全|我)?[县市省区]?");
 
 	private static final Pattern INDUSTRY_WORD = Pattern.compile("产业|行业");
+
+	/** What stands between an industry and the enterprise it titles: 龙头企业, 骨干企业, 企业. */
+	private static final Pattern TITLE = Pattern.compile("(?:产业|行业)?(?:龙头|骨干|领军|链主|重点)?企业");
+
+	/** An industry that qualifies the noun after it: 陶瓷行业工业互联网平台. */
+	private static final Pattern QUALIFIER = Pattern.compile(".*(?:产业|行业)\\p{IsHan}");
 
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("(?:产业|行业)?[、和及与]");
 
@@ -41,6 +48,14 @@ class BusinessRelations {
 				.forEach((m) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, sentence.ref(m), evidence))));
 		}
 		relations.addAll(among(sentence, evidence));
+		for (Mention industry : sentence.ofTypes(Set.of(EntityType.INDUSTRY))) {
+			Matcher title = TITLE.matcher(sentence.between(industry.end(), sentence.sentence().end()));
+			if (!sentence.isNested(industry) && title.lookingAt()) {
+				AdjacentRelations.chainStartingAt(sentence, industry.end() + title.end(), ENTERPRISES)
+					.forEach((firm) -> relations
+						.add(new Relation(RelationType.IN_INDUSTRY, firm, sentence.ref(industry), evidence)));
+			}
+		}
 		return relations;
 	}
 
@@ -73,12 +88,15 @@ class BusinessRelations {
 	private static List<Mention> head(MentionedSentence sentence, List<Mention> industries) {
 		List<Mention> head = new ArrayList<>();
 		for (int i = industries.size() - 1; i >= 0; i--) {
+			Mention industry = industries.get(i);
 			boolean listed = head.isEmpty()
-					|| LIST_SEPARATOR.matcher(sentence.between(industries.get(i).end(), head.get(0).start())).matches();
+					|| LIST_SEPARATOR.matcher(sentence.between(industry.end(), head.get(0).start())).matches();
 			if (!listed) {
 				break;
 			}
-			head.add(0, industries.get(i));
+			if (!QUALIFIER.matcher(sentence.between(industry.start(), industry.end() + 1)).matches()) {
+				head.add(0, industry);
+			}
 		}
 		return head;
 	}

@@ -24,8 +24,8 @@ class BusinessRelations {
 
 	private static final Pattern INDUSTRY_WORD = Pattern.compile("产业|行业");
 
-	/** What stands between an industry and the enterprise it titles: 龙头企业, 骨干企业, 企业. */
-	private static final Pattern TITLE = Pattern.compile("(?:产业|行业)?(?:龙头|骨干|领军|链主|重点)?企业");
+	/** What stands between industries and the enterprise they title: 龙头企业, 等行业龙头企业, 企业. */
+	private static final Pattern TITLE = Pattern.compile("等?(?:产业|行业)?(?:龙头|骨干|领军|链主|重点)?企业");
 
 	/** An industry that qualifies the noun after it: 陶瓷行业工业互联网平台. */
 	private static final Pattern QUALIFIER = Pattern.compile(".*(?:产业|行业)\\p{IsHan}");
@@ -51,9 +51,11 @@ class BusinessRelations {
 		for (Mention industry : sentence.ofTypes(Set.of(EntityType.INDUSTRY))) {
 			Matcher title = TITLE.matcher(sentence.between(industry.end(), sentence.sentence().end()));
 			if (!sentence.isNested(industry) && title.lookingAt()) {
+				List<EntityRef> industries = AdjacentRelations.chainEndingAt(sentence, industry.end(),
+						Set.of(EntityType.INDUSTRY));
 				AdjacentRelations.chainStartingAt(sentence, industry.end() + title.end(), ENTERPRISES)
-					.forEach((firm) -> relations
-						.add(new Relation(RelationType.IN_INDUSTRY, firm, sentence.ref(industry), evidence)));
+					.forEach((firm) -> industries
+						.forEach((sector) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, sector, evidence))));
 			}
 		}
 		return relations;
@@ -89,16 +91,16 @@ class BusinessRelations {
 		List<Mention> head = new ArrayList<>();
 		for (int i = industries.size() - 1; i >= 0; i--) {
 			Mention industry = industries.get(i);
-			boolean listed = head.isEmpty()
-					|| LIST_SEPARATOR.matcher(sentence.between(industry.end(), head.get(0).start())).matches();
-			if (!listed) {
+			if (!head.isEmpty()
+					&& !LIST_SEPARATOR.matcher(sentence.between(industry.end(), head.get(0).start())).matches()) {
 				break;
 			}
-			if (!QUALIFIER.matcher(sentence.between(industry.start(), industry.end() + 1)).matches()) {
-				head.add(0, industry);
-			}
+			head.add(0, industry);
 		}
-		return head;
+		boolean qualifies = !head.isEmpty() && QUALIFIER
+			.matcher(sentence.between(head.get(head.size() - 1).start(), head.get(head.size() - 1).end() + 1))
+			.matches();
+		return qualifies ? List.of() : head;
 	}
 
 	/** The enterprise nearest ahead of the verb in its clause, when no other name stands between them. */

@@ -30,6 +30,36 @@ class RelationPatternsTests {
 	}
 
 	@Test
+	void focusesEveryParkAClauseNames() {
+		List<Relation> relations = extract("在滁州经济技术开发区、凤阳经济开发区两大平台集中布局光伏玻璃、石英材料等新兴产业。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.FOCUSES_ON).hasSize(4);
+	}
+
+	@Test
+	void focusesTheParksNamedAsPlatforms() {
+		List<Relation> relations = extract("以滁州经济技术开发区、凤阳经济开发区为主平台，推动光伏产业向园区集聚。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactlyInAnyOrder(tuple(RelationType.FOCUSES_ON, "滁州经济技术开发区", "光伏"),
+					tuple(RelationType.FOCUSES_ON, "凤阳经济开发区", "光伏"));
+	}
+
+	@Test
+	void listsTheParkInsideAnotherAndLocatesItThere() {
+		List<Relation> relations = extract("凤阳经济开发区内的光伏配套产业园获评省级特色产业园。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactlyInAnyOrder(tuple(RelationType.LISTED_IN, "光伏配套产业园", "省级特色产业园"),
+					tuple(RelationType.LOCATED_IN, "光伏配套产业园", "凤阳经济开发区"));
+	}
+
+	@Test
+	void doesNotChainAnAsciiCommaAfterTheObjectOfAClause() {
+		List<Relation> relations = extract("潍坊华动动力科技股份有限公司与山东大学共建国家级内燃机可靠性重点实验室,潍坊学院与山东鲁信重工机械有限公司合作建设农机动力联合研发中心.");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.PARTNERS_WITH)
+			.extracting((r) -> r.source().name())
+			.doesNotContain("国家级内燃机可靠性重点实验室");
+	}
+
+	@Test
 	void partnersInstitutionsJoinedBy联合() {
 		List<Relation> relations = extract("季华实验室联合佛山市陶瓷学会，共建陶瓷行业数字化转型促进中心，为企业提供诊断评估、方案设计和人才培训等服务。");
 		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
@@ -85,6 +115,29 @@ class RelationPatternsTests {
 		List<Relation> relations = extract("安庆华昇新材料股份有限公司主要从事汽车轻量化材料生产，其铝合金压铸车间列入2022年度安徽省智能工厂和数字化车间名单。");
 		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
 			.contains(tuple(RelationType.IN_INDUSTRY, "安庆华昇新材料股份有限公司", "汽车轻量化材料"));
+	}
+
+	@Test
+	void readsAnEnterprisesIndustryFromWhatItProducesYearly() {
+		List<Relation> relations = extract("今年以来，已签约宁波公牛电器有限公司年产50万台智能家电、汽车零部件等项目6个。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.target().name())
+			.contains(tuple(RelationType.IN_INDUSTRY, "智能家电"), tuple(RelationType.IN_INDUSTRY, "汽车零部件"));
+	}
+
+	@Test
+	void leavesOutTheIndustryABusinessServes() {
+		List<Relation> served = extract("宁波公牛电器有限公司是一家专注于智能家电、汽车零部件行业工业互联网平台服务的企业。");
+		assertThat(served).extracting(Relation::type).doesNotContain(RelationType.IN_INDUSTRY);
+		List<Relation> own = extract("宁波公牛电器有限公司是一家专注于智能家电、汽车零部件研发制造的企业。");
+		assertThat(own).extracting(Relation::type).contains(RelationType.IN_INDUSTRY);
+	}
+
+	@Test
+	void readsTheIndustriesThatTitleALeadingEnterprise() {
+		List<Relation> relations = extract("支持智能家电、汽车零部件等行业龙头企业宁波公牛电器有限公司开展并购重组。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactlyInAnyOrder(tuple(RelationType.IN_INDUSTRY, "宁波公牛电器有限公司", "智能家电"),
+					tuple(RelationType.IN_INDUSTRY, "宁波公牛电器有限公司", "汽车零部件"));
 	}
 
 	@Test

@@ -23,12 +23,7 @@ class AdjacentRelations {
 			EntityRef ref = sentence.ref(mention);
 			int start = mention.start();
 			switch (mention.type()) {
-				case PROGRAMME -> {
-					chainEndingAt(sentence, start, Set.of(EntityType.AGENCY))
-						.forEach((agency) -> relations.add(new Relation(RelationType.ISSUED_BY, ref, agency, evidence)));
-					ofIndustries(sentence, start)
-						.forEach((industry) -> relations.add(new Relation(RelationType.TARGETS, ref, industry, evidence)));
-				}
+				case PROGRAMME -> programme(sentence, mention, evidence, relations);
 				case INDUSTRY -> {
 					chainEndingAt(sentence, start, Set.of(EntityType.PARK))
 						.forEach((park) -> relations.add(new Relation(RelationType.FOCUSES_ON, park, ref, evidence)));
@@ -44,6 +39,15 @@ class AdjacentRelations {
 		return relations;
 	}
 
+	/** The agency written before a programme (工信部《…》) and the industries it is said to be of. */
+	private static void programme(MentionedSentence sentence, Mention programme, Evidence evidence,
+			List<Relation> relations) {
+		EntityRef ref = sentence.ref(programme);
+		chainEndingAt(sentence, programme.start(), Set.of(EntityType.AGENCY))
+			.forEach((agency) -> relations.add(new Relation(RelationType.ISSUED_BY, ref, agency, evidence)));
+		ofIndustries(sentence, programme.start())
+			.forEach((industry) -> relations.add(new Relation(RelationType.TARGETS, ref, industry, evidence)));
+	}
 	/** The industries a programme is said to be of: 石墨烯及高性能稀土磁性等重点产品的产业协同创新及应用示范工程. */
 	private static List<EntityRef> ofIndustries(MentionedSentence sentence, int offset) {
 		Matcher of = INDUSTRIES_OF.matcher(sentence.between(sentence.sentence().start(), offset));

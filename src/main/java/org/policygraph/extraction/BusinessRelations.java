@@ -48,6 +48,13 @@ class BusinessRelations {
 				.forEach((m) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, sentence.ref(m), evidence))));
 		}
 		relations.addAll(among(sentence, evidence));
+		relations.addAll(titles(sentence, evidence));
+		return relations;
+	}
+
+	/** The enterprises that industries title: 动力电池龙头企业长兴恒能…, 智能家电、汽车零部件等行业龙头企业…. */
+	private static List<Relation> titles(MentionedSentence sentence, Evidence evidence) {
+		List<Relation> relations = new ArrayList<>();
 		for (Mention industry : sentence.ofTypes(Set.of(EntityType.INDUSTRY))) {
 			Matcher title = TITLE.matcher(sentence.between(industry.end(), sentence.sentence().end()));
 			if (!sentence.isNested(industry) && title.lookingAt()) {
@@ -60,7 +67,6 @@ class BusinessRelations {
 		}
 		return relations;
 	}
-
 	/**
 	 * The enterprises a sentence about one industry names after 其中 (全县有机硅产业实现主营业务收入312亿元，…，其中A、B主营收入均超过
 	 * 20亿元): the industry must open the sentence as its subject.

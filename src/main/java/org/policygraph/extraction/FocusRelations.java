@@ -31,30 +31,30 @@ class FocusRelations {
 		while (matcher.find()) {
 			int at = sentence.sentence().start() + matcher.start();
 			int[] clause = sentence.clauseAround(at);
-			List<EntityRef> parks = subjects(sentence, clause[0], at);
-			sentence.mentions()
+			List<Mention> industries = sentence.ofTypes(Set.of(EntityType.INDUSTRY))
 				.stream()
-				.filter((m) -> m.type() == EntityType.INDUSTRY && m.start() >= at && m.end() <= clause[1])
-				.filter((m) -> !sentence.isNested(m) && sentence.endsAtWordBoundary(m)
-						&& sentence.startsAtWordBoundary(m, FOCUS_END))
-				.forEach((m) -> parks.forEach((park) -> relations
-					.add(new Relation(RelationType.FOCUSES_ON, park, sentence.ref(m), evidence))));
+				.filter((m) -> m.start() >= at && m.end() <= clause[1] && sentence.startsAtWordBoundary(m, FOCUS_END))
+				.toList();
+			focus(sentence, subjects(sentence, clause[0], at), industries, evidence, relations);
 		}
 		Matcher platform = PLATFORM.matcher(sentence.sentence().text());
 		while (platform.find()) {
-			int from = sentence.sentence().start() + platform.start(1);
-			int to = sentence.sentence().start() + platform.end(1);
 			int end = sentence.sentence().start() + platform.end();
-			List<EntityRef> parks = refs(sentence, from, to);
-			sentence.ofTypes(Set.of(EntityType.INDUSTRY))
-				.stream()
-				.filter((m) -> m.start() >= end && !sentence.isNested(m) && sentence.endsAtWordBoundary(m))
-				.forEach((m) -> parks.forEach((park) -> relations
-					.add(new Relation(RelationType.FOCUSES_ON, park, sentence.ref(m), evidence))));
+			List<EntityRef> parks = refs(sentence, sentence.sentence().start() + platform.start(1),
+					sentence.sentence().start() + platform.end(1));
+			focus(sentence, parks, sentence.ofTypes(Set.of(EntityType.INDUSTRY)).stream()
+				.filter((m) -> m.start() >= end).toList(), evidence, relations);
 		}
 		return relations;
 	}
 
+	private static void focus(MentionedSentence sentence, List<EntityRef> parks, List<Mention> industries,
+			Evidence evidence, List<Relation> relations) {
+		industries.stream()
+			.filter((m) -> !sentence.isNested(m) && sentence.endsAtWordBoundary(m))
+			.forEach((m) -> parks.forEach((park) -> relations
+				.add(new Relation(RelationType.FOCUSES_ON, park, sentence.ref(m), evidence))));
+	}
 	/**
 	 * The parks a focus belongs to: those ahead of it in its clause when they are its only names (在A、B两大平台集中布局…),
 	 * else the nearest name if it is a park, or the park that opens the clause before.

@@ -36,28 +36,25 @@ class PartnerRelations {
 		for (int i = text.indexOf('与'); i >= 0; i = text.indexOf('与', i + 1)) {
 			int at = sentence.sentence().start() + i;
 			int[] clause = sentence.clauseAround(at);
-			if (!PARTNERSHIP.matcher(sentence.between(at, clause[1])).find()) {
-				continue;
+			if (PARTNERSHIP.matcher(sentence.between(at, clause[1])).find()) {
+				pairs(left(sentence, at), AdjacentRelations.chainStartingAt(sentence, at + 1, PARTNERS), sentence,
+						documentId, relations);
 			}
-			List<EntityRef> left = AdjacentRelations.chainEndingAt(sentence, at, PARTNERS);
-			if (left.isEmpty() && at == clause[0]) {
-				left = subject(sentence);
-			}
-			pairs(left, AdjacentRelations.chainStartingAt(sentence, at + 1, PARTNERS), sentence, documentId, relations);
 		}
 		Matcher joined = JOINED.matcher(text);
 		while (joined.find()) {
 			int at = sentence.sentence().start() + joined.start();
-			List<EntityRef> left = AdjacentRelations.chainEndingAt(sentence, at, PARTNERS);
-			if (left.isEmpty() && at == sentence.clauseAround(at)[0]) {
-				left = subject(sentence);
-			}
-			pairs(left, AdjacentRelations.chainStartingAt(sentence, at + joined.group().length(), PARTNERS), sentence,
-					documentId, relations);
+			pairs(left(sentence, at), AdjacentRelations.chainStartingAt(sentence, at + joined.group().length(), PARTNERS),
+					sentence, documentId, relations);
 		}
 		return relations;
 	}
 
+	/** The parties before 与 or 联合, or the subject of the sentence when the word opens a clause. */
+	private static List<EntityRef> left(MentionedSentence sentence, int at) {
+		List<EntityRef> left = AdjacentRelations.chainEndingAt(sentence, at, PARTNERS);
+		return (left.isEmpty() && at == sentence.clauseAround(at)[0]) ? subject(sentence) : left;
+	}
 	private static void pairs(List<EntityRef> left, List<EntityRef> right, MentionedSentence sentence,
 			String documentId, List<Relation> relations) {
 		for (EntityRef a : left) {

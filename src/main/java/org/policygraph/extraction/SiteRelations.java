@@ -25,37 +25,31 @@ class SiteRelations {
 		List<Relation> relations = new ArrayList<>();
 		Evidence evidence = sentence.sentence().evidence(documentId);
 		for (Mention site : sentence.ofTypes(SITES)) {
-			if (sentence.isNested(site)) {
-				continue;
-			}
-			EntityRef place = sentence.ref(site);
-			String after = sentence.between(site.end(), sentence.sentence().end());
-			Matcher inside = INSIDE.matcher(after);
-			if (inside.lookingAt()) {
-				sentence.ofTypes(SITED)
-					.stream()
-					.filter((m) -> m.start() == site.end() + inside.end())
-					.forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, sentence.ref(m), place, evidence)));
-			}
-			String before = sentence.between(site.start() - 2, site.start());
-			Matcher verb = SET_UP.matcher(after);
-			if (!verb.lookingAt()) {
-				continue;
-			}
-			if (before.endsWith("在")) {
-				int from = site.end() + verb.end();
-				int to = sentence.clauseAround(from)[1];
-				sentence.ofTypes(SITED)
-					.stream()
-					.filter((m) -> m.start() >= from && m.end() <= to && !sentence.isNested(m))
-					.forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, sentence.ref(m), place, evidence)));
-			}
-			if (before.equals("依托") && site.type() == EntityType.PARK) {
-				AdjacentRelations.chainEndingAt(sentence, site.start() - 2, SITED)
-					.forEach((carrier) -> relations.add(new Relation(RelationType.LOCATED_IN, carrier, place, evidence)));
+			if (!sentence.isNested(site)) {
+				EntityRef place = sentence.ref(site);
+				sited(sentence, site).forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, m, place, evidence)));
 			}
 		}
 		return relations;
 	}
 
+	private static List<EntityRef> sited(MentionedSentence sentence, Mention site) {
+		String after = sentence.between(site.end(), sentence.sentence().end());
+		Matcher inside = INSIDE.matcher(after);
+		Matcher verb = SET_UP.matcher(after);
+		String before = sentence.between(site.start() - 2, site.start());
+		if (inside.lookingAt()) {
+			return AdjacentRelations.chainStartingAt(sentence, site.end() + inside.end(), SITED);
+		}
+		if (verb.lookingAt() && before.endsWith("在")) {
+			int from = site.end() + verb.end();
+			int to = sentence.clauseAround(from)[1];
+			return sentence.ofTypes(SITED).stream()
+				.filter((m) -> m.start() >= from && m.end() <= to && !sentence.isNested(m))
+				.map(sentence::ref)
+				.toList();
+		}
+		boolean carried = verb.lookingAt() && before.equals("依托") && site.type() == EntityType.PARK;
+		return carried ? AdjacentRelations.chainEndingAt(sentence, site.start() - 2, SITED) : List.of();
+	}
 }

@@ -18,7 +18,7 @@ class MeasureExtractor {
 	private static final List<Map.Entry<String, String>> INSTRUMENTS = List.of(Map.entry("贴息", "贴息"),
 			Map.entry("津贴", "津贴"), Map.entry("免租", "免租"), Map.entry("免收租金", "免租"), Map.entry("股权投资", "股权投资"), Map.entry("资助", "资助"),
 			Map.entry("奖励", "奖励"), Map.entry("补助", "补助"), Map.entry("补贴", "补贴"), Map.entry("奖补", "补助"),
-			Map.entry("创新券", "补贴"), Map.entry("扶持资金", "补助"), Map.entry("基金", "基金"), Map.entry("专项资金", "资助"),
+			Map.entry("创新券", "补贴"), Map.entry("服务券", "补贴"), Map.entry("扶持资金", "补助"), Map.entry("基金", "基金"), Map.entry("专项资金", "资助"),
 			Map.entry("经费", "资助"));
 
 	/** Parts end at full-width commas and colons, and at ASCII ones unless a list of figures goes on (8%,10%,12%). */
@@ -29,6 +29,9 @@ class MeasureExtractor {
 	private static final Pattern FUND_SETUP = Pattern.compile("(设立|成立).*资金");
 
 	private static final Pattern GRANT = Pattern.compile("给予.*支持");
+
+	/** A statistic, not a grant (研发经费支出占地区生产总值比重达到3.45%). */
+	private static final Pattern STATISTIC = Pattern.compile("经费支出|比重|占比");
 
 	/** A grant of the whole cost, which is a measure without figures (租金给予全额补助). */
 	private static final Pattern WHOLE = Pattern.compile("全额");
@@ -57,6 +60,9 @@ class MeasureExtractor {
 	}
 
 	private static Optional<String> instrumentOf(String part) {
+		if (STATISTIC.matcher(part).find()) {
+			return Optional.empty();
+		}
 		Optional<String> named = INSTRUMENTS.stream()
 			.filter((instrument) -> part.contains(instrument.getKey()))
 			.map(Map.Entry::getValue)

@@ -16,8 +16,8 @@ class MentionRecognition {
 	private final TableRecogniser tables = new TableRecogniser();
 
 	MentionRecognition(Lexicons lexicons) {
-		this.recognisers = List.of(new TitleRecogniser(lexicons), new QuotedNameRecogniser(lexicons),
-				new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
+		this.recognisers = List.of(new TitleRecogniser(lexicons), new HonourRecogniser(lexicons),
+				new QuotedNameRecogniser(lexicons), new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
 				new IndustryRecogniser(lexicons), new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
 	}
 

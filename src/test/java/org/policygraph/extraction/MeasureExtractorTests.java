@@ -58,6 +58,13 @@ class MeasureExtractorTests {
 	}
 
 	@Test
+	void readsAVoucherAsASubsidyAndAShareOfSpendingAsNoMeasure() {
+		assertThat(extract("发放数字化诊断服务券，每家企业最高2万元")).extracting(Measure::instrument, Measure::amountYuan)
+			.containsExactly(tuple("补贴", 20_000L));
+		assertThat(extract("2023年全社会研发经费支出占地区生产总值比重达到3.45%")).isEmpty();
+	}
+
+	@Test
 	void keepsAGrantOfTheWholeCostAndRentFreeYearsWithoutFigures() {
 		assertThat(extract("对入园的企业前两年租金给予全额补助")).extracting(Measure::instrument, Measure::amountYuan)
 			.containsExactly(tuple("补助", null));

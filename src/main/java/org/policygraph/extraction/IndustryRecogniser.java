@@ -105,7 +105,9 @@ class IndustryRecogniser implements MentionRecogniser {
 	private static boolean isModified(AnalysedSentence sentence, int i) {
 		int before = sentence.tokenAt(sentence.start() + i - 1);
 		String tag = (before < 0) ? "w" : sentence.tokens().get(before).partOfSpeech();
-		return tag.equals("n") || tag.equals("q") || tag.equals("b") || tag.equals("nx");
+		// 电子级硅材料 is a grade of a material; 年产50万台智能家电 counts the products of a sector.
+		boolean counted = before > 0 && sentence.tokens().get(before - 1).partOfSpeech().startsWith("m");
+		return tag.equals("n") || tag.equals("q") && !counted || tag.equals("b") || tag.equals("nx");
 	}
 
 	private static boolean startsToken(AnalysedSentence sentence, int i) {

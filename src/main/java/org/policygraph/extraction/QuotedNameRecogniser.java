@@ -16,7 +16,7 @@ import org.policygraph.extraction.hanlp.Token;
  */
 class QuotedNameRecogniser implements MentionRecogniser {
 
-	private static final Pattern QUOTED = Pattern.compile("“([^“”，、。；：\\n]{2,16})”");
+	private static final Pattern QUOTED = Pattern.compile("“([^“”，。；：\\n]{2,16})”");
 
 	private static final int MAX_HEAD_DISTANCE = 16;
 
@@ -54,11 +54,24 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			int close = sentence.start() + matcher.end();
 			String core = Names.strip(matcher.group(1));
 			Optional<String> head = headAfter(sentence, close);
+			if (core.contains("、") && !isProgrammeHead(head)) {
+				continue;
+			}
 			Optional<Mention> mention = head.isPresent() ? withHead(sentence, core, open, close, head.get())
 					: withoutHead(sentence, core, open, close);
 			mention.ifPresent(mentions::add);
 		}
 		return mentions;
+	}
+
+	/**
+	 * A quote that lists several things (“增品种、提品质、创品牌”) is a slogan, unless a programme's head follows it and
+	 * makes it one name (“腾笼换鸟、凤凰涅槃”攻坚行动).
+	 */
+	private boolean isProgrammeHead(Optional<String> following) {
+		return following.flatMap(this.lexicons::headOf)
+			.map((head) -> this.lexicons.heads().get(head) == EntityType.PROGRAMME)
+			.orElse(false);
 	}
 
 	private Optional<String> headAfter(AnalysedSentence sentence, int close) {

@@ -21,6 +21,14 @@ class QuotedNameRecogniserTests {
 	}
 
 	@Test
+	void joinsAQuotedPairWithAProgrammeHeadButNotAQuotedSlogan() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("启动新一轮制造业“腾笼换鸟、凤凰涅槃”攻坚行动，核查高耗低效企业。"));
+		assertThat(mentions).extracting(Mention::name).containsExactly("制造业腾笼换鸟、凤凰涅槃攻坚行动");
+		assertThat(this.recogniser.recognise(Sentences.analyse("坚持“增品种、提品质、创品牌”的思路。"))).isEmpty();
+	}
+
+	@Test
 	void includesModifiersAheadOfTheQuote() {
 		List<Mention> mentions = this.recogniser
 			.recognise(Sentences.analyse("推动科技企业“双倍增”，新认定高新技术企业169家。"));

@@ -13,9 +13,10 @@ class MentionRecognition {
 
 	private final MentionResolver resolver = new MentionResolver();
 
-	private final TableRecogniser tables = new TableRecogniser();
+	private final TableRecogniser tables;
 
 	MentionRecognition(Lexicons lexicons) {
+		this.tables = new TableRecogniser(lexicons);
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new QuotedNameRecogniser(lexicons),
 				new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
 				new IndustryRecogniser(lexicons), new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TableRecogniserTests {
 
-	private final TableRecogniser recogniser = new TableRecogniser();
+	private final TableRecogniser recogniser = new TableRecogniser(Sentences.LEXICONS);
 
 	@Test
 	void typesTheCellsOfEachRowByTheColumnsOfTheHeader() {

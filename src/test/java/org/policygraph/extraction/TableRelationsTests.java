@@ -9,7 +9,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 class TableRelationsTests {
 
-	private final TableRelations relations = new TableRelations();
+	private final TableRelations relations = new TableRelations(Sentences.LEXICONS);
 
 	@Test
 	void readsEachRowOfAnEnterpriseListAsOneClause() {

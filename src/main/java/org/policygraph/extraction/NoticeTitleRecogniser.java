@@ -1,0 +1,72 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the programme a notice publishes: the list or plan its title line names (关于公布X名单的通知 → X名单,
+ * 关于印发X行动计划的通知 → X行动计划; the notice itself is no programme) and the one its annex line names
+ * (附件：X名单). Needs the analysed sentences of a whole document and adds a mention at every place the document
+ * writes that name, so that the prose (…等10家综合体列入X名单) and the table under the annex refer to it.
+ */
+class NoticeTitleRecogniser {
+
+	private static final Pattern NOTICE = Pattern
+		.compile("[\\s\\u3000]*[^，。；]{0,30}?关于(?:公布|印发|发布|下达|转发|公示)([^《》，。；]{4,80})的(?:通知|公告|公示|决定)[\\s\\u3000]*");
+
+	private static final Pattern ANNEX = Pattern.compile("[\\s\\u3000]*附件\\d*[：:][\\s\\u3000]*([^《》，。；]{4,80}?)[\\s\\u3000]*");
+
+	/** A period in brackets after a plan's head (行动计划（2024—2026年）), part of the name but not its head. */
+	private static final Pattern PERIOD = Pattern.compile("[（(][^（）()]*[）)]$");
+
+	private static final Pattern LIST_HEAD = Pattern.compile(".*(名单|名录|目录|清单|办法)");
+
+	private final Lexicons lexicons;
+
+	NoticeTitleRecogniser(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	/** Mentions per sentence, in the order of the sentences. */
+	List<List<Mention>> recognise(List<AnalysedSentence> sentences) {
+		Set<String> names = new LinkedHashSet<>();
+		sentences.forEach((sentence) -> published(sentence.text()).ifPresent(names::add));
+		return sentences.stream().map((sentence) -> occurrences(sentence, names)).toList();
+	}
+
+	/** The programme a title or annex line names, written as in the text. */
+	private Optional<String> published(String line) {
+		for (Pattern pattern : List.of(NOTICE, ANNEX)) {
+			Matcher matcher = pattern.matcher(line);
+			if (matcher.matches() && isProgramme(Names.strip(matcher.group(1)))) {
+				return Optional.of(matcher.group(1));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private boolean isProgramme(String name) {
+		String head = PERIOD.matcher(name).replaceFirst("");
+		return this.lexicons.typeOf(head).filter((type) -> type == EntityType.PROGRAMME).isPresent();
+	}
+
+	private List<Mention> occurrences(AnalysedSentence sentence, Set<String> names) {
+		List<Mention> mentions = new ArrayList<>();
+		for (String written : names) {
+			String name = Names.strip(written);
+			EntityType type = this.lexicons.isTalentName(name) && !LIST_HEAD.matcher(name).matches()
+					? EntityType.TALENT_SCHEME : EntityType.PROGRAMME;
+			for (int at = sentence.text().indexOf(written); at >= 0; at = sentence.text().indexOf(written, at + 1)) {
+				int start = sentence.start() + at;
+				mentions.add(new Mention(type, name, start, start + written.length()));
+			}
+		}
+		return mentions;
+	}
+
+}

@@ -36,7 +36,8 @@ class MentionRecognition {
 		for (int i = 0; i < sentences.size(); i++) {
 			List<Mention> documentLevel = new ArrayList<>(tableCells.get(i));
 			documentLevel.addAll(published.get(i));
-			mentions.add(recognise(sentences.get(i), documentLevel));
+			mentions.add(TableRecogniser.withoutSectorsInside(recognise(sentences.get(i), documentLevel),
+					tableCells.get(i)));
 		}
 		return mentions;
 	}

@@ -1,6 +1,7 @@
 package org.policygraph.extraction;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +28,47 @@ class TableRecogniser {
 		this.lexicons = lexicons;
 	}
 
-	/** Mentions per sentence, in the order of the sentences; sentences outside tables have none. */
+	/**
+	 * Mentions per sentence, in the order of the sentences: the cells of each row, and in the prose around the table
+	 * each name a row is about wherever the text writes it in full.
+	 */
 	List<List<Mention>> recognise(List<AnalysedSentence> sentences) {
+		List<List<Mention>> rows = rows(sentences);
+		Set<Mention> named = new LinkedHashSet<>();
+		rows.forEach((row) -> row.stream().filter((cell) -> cell.type() != EntityType.INDUSTRY
+				&& cell.type() != EntityType.REGION).forEach(named::add));
+		List<List<Mention>> mentions = new ArrayList<>();
+		for (int i = 0; i < sentences.size(); i++) {
+			mentions.add(rows.get(i).isEmpty() ? occurrences(sentences.get(i), named) : rows.get(i));
+		}
+		return mentions;
+	}
+
+	/**
+	 * The mentions without the sector words inside a name a table gives (电机 of 温岭市泵与电机产业创新服务综合体): the
+	 * row's industry column says what the row is about.
+	 */
+	static List<Mention> withoutSectorsInside(List<Mention> mentions, List<Mention> tableMentions) {
+		return mentions.stream()
+			.filter((mention) -> mention.type() != EntityType.INDUSTRY || tableMentions.stream()
+				.noneMatch((name) -> name.type() != EntityType.INDUSTRY && name.start() <= mention.start()
+						&& mention.end() <= name.end()))
+			.toList();
+	}
+
+	private static List<Mention> occurrences(AnalysedSentence sentence, Set<Mention> names) {
+		List<Mention> mentions = new ArrayList<>();
+		for (Mention name : names) {
+			String text = sentence.text();
+			for (int at = text.indexOf(name.name()); at >= 0; at = text.indexOf(name.name(), at + 1)) {
+				int start = sentence.start() + at;
+				mentions.add(new Mention(name.type(), name.name(), start, start + name.name().length()));
+			}
+		}
+		return mentions;
+	}
+
+	private List<List<Mention>> rows(List<AnalysedSentence> sentences) {
 		List<List<Mention>> mentions = new ArrayList<>();
 		TableHeader table = null;
 		for (AnalysedSentence sentence : sentences) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class TableRecogniserTests {
 
@@ -18,11 +19,11 @@ class TableRecogniserTests {
 				"""));
 		assertThat(mentions.get(0)).isEmpty();
 		assertThat(mentions.get(1)).extracting(Mention::type, Mention::name)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(EntityType.PARK, "瓯海智造小微企业园"),
-					org.assertj.core.groups.Tuple.tuple(EntityType.REGION, "瓯海区"),
-					org.assertj.core.groups.Tuple.tuple(EntityType.INDUSTRY, "智能装备"),
-					org.assertj.core.groups.Tuple.tuple(EntityType.INDUSTRY, "眼镜"),
-					org.assertj.core.groups.Tuple.tuple(EntityType.ENTERPRISE, "温州瓯智园区运营管理有限公司"));
+			.containsExactly(tuple(EntityType.PARK, "瓯海智造小微企业园"),
+					tuple(EntityType.REGION, "瓯海区"),
+					tuple(EntityType.INDUSTRY, "智能装备"),
+					tuple(EntityType.INDUSTRY, "眼镜"),
+					tuple(EntityType.ENTERPRISE, "温州瓯智园区运营管理有限公司"));
 	}
 
 	@Test
@@ -41,6 +42,39 @@ class TableRecogniserTests {
 				抄送：省经信厅，市政府办公室，市财政局。
 				"""));
 		assertThat(mentions.get(1)).isEmpty();
+	}
+
+	@Test
+	void typesNamesByTheHeadOfTheColumnWordAndPartiesByTheirOwnHeads() {
+		List<List<Mention>> mentions = this.recogniser.recognise(Sentences.analyseAll("""
+				序号 综合体名称 所在地 产业领域 建设主体（依托单位）
+				1 温岭市泵与电机产业创新服务综合体 台州市温岭市 泵与电机 温岭市人民政府（浙江利欧泵业检测研究院）
+				"""));
+		assertThat(mentions.get(1)).extracting(Mention::type, Mention::name)
+			.containsExactly(tuple(EntityType.PARK, "温岭市泵与电机产业创新服务综合体"),
+					tuple(EntityType.REGION, "台州市"), tuple(EntityType.REGION, "温岭市"),
+					tuple(EntityType.INDUSTRY, "泵与电机"), tuple(EntityType.AGENCY, "温岭市人民政府"),
+					tuple(EntityType.INSTITUTION, "浙江利欧泵业检测研究院"));
+	}
+
+	@Test
+	void findsTheNamesOfTheRowsInTheProseAroundTheTable() {
+		List<List<Mention>> mentions = this.recogniser.recognise(Sentences.analyseAll("""
+				其中，长兴县新能源电池产业创新服务综合体依托长兴经济技术开发区建设。
+				序号 综合体名称 所在地 产业领域
+				4 长兴县新能源电池产业创新服务综合体 湖州市长兴县 新能源电池
+				"""));
+		assertThat(mentions.get(0)).extracting(Mention::type, Mention::name)
+			.containsExactly(tuple(EntityType.PARK, "长兴县新能源电池产业创新服务综合体"));
+	}
+
+	@Test
+	void leavesSectorWordsInsideATableNameToTheIndustryColumn() {
+		Mention park = new Mention(EntityType.PARK, "玉环市水暖阀门产业创新服务综合体", 2, 18);
+		Mention valves = new Mention(EntityType.INDUSTRY, "阀门", 7, 9);
+		Mention column = new Mention(EntityType.INDUSTRY, "水暖阀门", 26, 30);
+		assertThat(TableRecogniser.withoutSectorsInside(List.of(park, valves, column), List.of(park, column)))
+			.containsExactly(park, column);
 	}
 
 	@Test

@@ -54,6 +54,46 @@ class TableRelationsTests {
 	}
 
 	@Test
+	void placesARowInTheMostSpecificDivisionAndListsItInTheAnnex() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				附件：2024年度省级产业创新服务综合体创建名单
+
+				序号 综合体名称 所在地 产业领域 建设主体（依托单位）
+				1 温岭市泵与电机产业创新服务综合体 台州市温岭市 泵与电机 温岭市人民政府（浙江利欧泵业检测研究院）
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.source(), (r) -> r.target())
+			.containsExactly(
+					tuple(RelationType.LISTED_IN, new EntityRef(EntityType.PARK, "温岭市泵与电机产业创新服务综合体"),
+							new EntityRef(EntityType.PROGRAMME, "2024年度省级产业创新服务综合体创建名单")),
+					tuple(RelationType.LOCATED_IN, new EntityRef(EntityType.PARK, "温岭市泵与电机产业创新服务综合体"),
+							new EntityRef(EntityType.REGION, "温岭市")),
+					tuple(RelationType.FOCUSES_ON, new EntityRef(EntityType.PARK, "温岭市泵与电机产业创新服务综合体"),
+							new EntityRef(EntityType.INDUSTRY, "泵与电机")));
+	}
+
+	@Test
+	void readsTheApplicantColumnAsTheNamesWhenNoColumnIsNamedSo() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				2023年度省级企业研究院名单
+				序号 申报单位 推荐单位 所属行业
+				1 浙江恒锐精密模具有限公司 黄岩区经信局 模具
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.LISTED_IN, "浙江恒锐精密模具有限公司", "2023年度省级企业研究院名单"),
+					tuple(RelationType.IN_INDUSTRY, "浙江恒锐精密模具有限公司", "模具"));
+	}
+
+	@Test
+	void placesARowInTheParkOfItsParkColumn() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				序号 企业名称 所在园区 所属行业
+				1 浙江恒锐精密模具有限公司 黄岩经济开发区 模具
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.target())
+			.contains(tuple(RelationType.LOCATED_IN, new EntityRef(EntityType.PARK, "黄岩经济开发区")));
+	}
+
+	@Test
 	void ignoresTextWithoutAHeaderRow() {
 		assertThat(extract("1 台州恒锐精密模具有限公司 黄岩区 模具\n2 浙江科锐模塑科技有限公司 黄岩区 模具\n")).isEmpty();
 	}

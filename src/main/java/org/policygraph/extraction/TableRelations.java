@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * its name in the list the table's heading names (LISTED_IN), places it in the most specific division of its place
  * column (LOCATED_IN 温岭市 for 台州市温岭市) or in the park of a 所在园区 column, and gives it the industries of its
  * industry column (IN_INDUSTRY for enterprises, FOCUSES_ON for parks). Party columns (建设主体) state no relation.
+ * Lists written one name a line are read by {@link ListLines}.
  */
 class TableRelations {
 
@@ -25,6 +26,8 @@ class TableRelations {
 	private static final Pattern LIST_TITLE = Pattern.compile("[^，。；：:,;]{2,40}(?:名单|名录|目录|清单)");
 
 	private final Lexicons lexicons;
+
+	private final ListLines listLines = new ListLines();
 
 	TableRelations(Lexicons lexicons) {
 		this.lexicons = lexicons;
@@ -43,6 +46,7 @@ class TableRelations {
 				relations.addAll(row(sentences.get(j), header.get(), list, documentId));
 			}
 		}
+		relations.addAll(this.listLines.extract(sentences, documentId));
 		return relations;
 	}
 

@@ -22,7 +22,8 @@ class ListLines {
 
 	private static final Pattern LIST_TITLE = Pattern.compile("[^，。；：:,;\\s]{2,40}(?:名单|名录|目录|清单|培育库)");
 
-	private static final Pattern NUMBERING = Pattern.compile("^[\\s\\u3000]*(?:\\d{1,3}|[（(]\\d{1,3}[）)])[.、．]?[\\s\\u3000]*");
+	private static final Pattern NUMBERING = Pattern
+		.compile("^[\\s\\u3000]*(?:\\d{1,3}|[（(]\\d{1,3}[）)])[.、．]?[\\s\\u3000]*");
 
 	/** What may follow a name on its line: a note in brackets, such as the place. */
 	private static final Pattern NOTE = Pattern.compile("[\\s\\u3000]*(?:[（(][^（）()]{1,20}[）)])?[\\s\\u3000]*");

@@ -11,15 +11,17 @@ import java.util.regex.Pattern;
 /**
  * Finds the programme a notice publishes: the list or plan its title line names (关于公布X名单的通知 → X名单,
  * 关于印发X行动计划的通知 → X行动计划; the notice itself is no programme) and the one its annex line names
- * (附件：X名单). Needs the analysed sentences of a whole document and adds a mention at every place the document
- * writes that name, so that the prose (…等10家综合体列入X名单) and the table under the annex refer to it.
+ * (附件：X名单), and the agency that starts the title line. Needs the analysed sentences of a whole document and
+ * adds a mention at every place the document writes that name, so that the prose (…等10家综合体列入X名单) and the
+ * table under the annex refer to it.
  */
 class NoticeTitleRecogniser {
 
-	private static final Pattern NOTICE = Pattern
-		.compile("[\\s\\u3000]*[^，。；]{0,30}?关于(?:公布|印发|发布|下达|转发|公示)([^《》，。；]{4,80})的(?:通知|公告|公示|决定)[\\s\\u3000]*");
+	private static final Pattern NOTICE = Pattern.compile("[\\s\\u3000]*(?<issuer>[^，。；\\s]{0,30}?)关于"
+			+ "(?:公布|印发|发布|下达|转发|公示)(?<name>[^《》，。；]{4,80})的(?:通知|公告|公示|决定)[\\s\\u3000]*");
 
-	private static final Pattern ANNEX = Pattern.compile("[\\s\\u3000]*附件\\d*[：:][\\s\\u3000]*([^《》，。；]{4,80}?)[\\s\\u3000]*");
+	private static final Pattern ANNEX = Pattern
+		.compile("[\\s\\u3000]*附件\\d*[：:][\\s\\u3000]*(?<name>[^《》，。；]{4,80}?)[\\s\\u3000]*");
 
 	/** A period in brackets after a plan's head (行动计划（2024—2026年）), part of the name but not its head. */
 	private static final Pattern PERIOD = Pattern.compile("[（(][^（）()]*[）)]$");
@@ -36,15 +38,31 @@ class NoticeTitleRecogniser {
 	List<List<Mention>> recognise(List<AnalysedSentence> sentences) {
 		Set<String> names = new LinkedHashSet<>();
 		sentences.forEach((sentence) -> published(sentence.text()).ifPresent(names::add));
-		return sentences.stream().map((sentence) -> occurrences(sentence, names)).toList();
+		return sentences.stream().map((sentence) -> {
+			List<Mention> mentions = new ArrayList<>(occurrences(sentence, names));
+			issuer(sentence).ifPresent(mentions::add);
+			return mentions;
+		}).toList();
+	}
+
+	/** The agency a title line starts with (滁州市人民政府办公室关于印发…的通知), when its head says it is one. */
+	private Optional<Mention> issuer(AnalysedSentence sentence) {
+		Matcher title = NOTICE.matcher(sentence.text());
+		if (!title.matches() || title.group("issuer").isEmpty() || !isProgramme(Names.strip(title.group("name")))
+				|| this.lexicons.typeOf(title.group("issuer")).filter((type) -> type == EntityType.AGENCY).isEmpty()) {
+			return Optional.empty();
+		}
+		int start = sentence.start() + title.start("issuer");
+		int end = sentence.start() + title.end("issuer");
+		return Optional.of(new Mention(EntityType.AGENCY, title.group("issuer"), start, end));
 	}
 
 	/** The programme a title or annex line names, written as in the text. */
 	private Optional<String> published(String line) {
 		for (Pattern pattern : List.of(NOTICE, ANNEX)) {
 			Matcher matcher = pattern.matcher(line);
-			if (matcher.matches() && isProgramme(Names.strip(matcher.group(1)))) {
-				return Optional.of(matcher.group(1));
+			if (matcher.matches() && isProgramme(Names.strip(matcher.group("name")))) {
+				return Optional.of(matcher.group("name"));
 			}
 		}
 		return Optional.empty();

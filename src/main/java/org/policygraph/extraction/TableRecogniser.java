@@ -112,7 +112,8 @@ class TableRecogniser {
 	private List<Mention> places(Sentence cell, EntityType type) {
 		List<Mention> places = new ArrayList<>();
 		for (Sentence item : TableCells.items(cell)) {
-			List<Sentence> parts = (type == EntityType.REGION) ? CompoundPlace.parts(item, this.lexicons) : List.of(item);
+			List<Sentence> parts = (type == EntityType.REGION) ? CompoundPlace.parts(item, this.lexicons)
+					: List.of(item);
 			parts.forEach((part) -> places.add(new Mention(type, part.text(), part.start(), part.end())));
 		}
 		return places;

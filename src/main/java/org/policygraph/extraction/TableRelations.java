@@ -90,7 +90,8 @@ class TableRelations {
 		}
 		int industry = header.indexOf(TableColumn.Kind.INDUSTRY);
 		if (industry >= 0) {
-			RelationType type = (subject.type() == EntityType.PARK) ? RelationType.FOCUSES_ON : RelationType.IN_INDUSTRY;
+			RelationType type = (subject.type() == EntityType.PARK) ? RelationType.FOCUSES_ON
+					: RelationType.IN_INDUSTRY;
 			TableCells.items(cells.get(industry))
 				.forEach((item) -> relations.add(new Relation(type, subject,
 						last(sentence, item, EntityType.INDUSTRY), evidence)));

@@ -15,14 +15,23 @@ class NoticeTitleRecogniserTests {
 	void takesTheListANoticePublishesNotTheNotice() {
 		List<List<Mention>> mentions = this.recogniser
 			.recognise(Sentences.analyseAll("浙江省科学技术厅关于公布2024年度省级产业创新服务综合体创建名单的通知\n"));
-		assertThat(Sentences.names(mentions.get(0))).containsExactly("2024年度省级产业创新服务综合体创建名单");
+		assertThat(Sentences.names(mentions.get(0), EntityType.PROGRAMME))
+			.containsExactly("2024年度省级产业创新服务综合体创建名单");
 	}
 
 	@Test
 	void takesThePlanANoticeIssuesWithItsPeriod() {
 		List<List<Mention>> mentions = this.recogniser.recognise(
 				Sentences.analyseAll("滁州市人民政府办公室关于印发滁州市推进光伏产业高质量发展三年行动计划（2024—2026年）的通知\n"));
-		assertThat(Sentences.names(mentions.get(0))).containsExactly("滁州市推进光伏产业高质量发展三年行动计划（2024—2026年）");
+		assertThat(Sentences.names(mentions.get(0), EntityType.PROGRAMME))
+			.containsExactly("滁州市推进光伏产业高质量发展三年行动计划（2024—2026年）");
+	}
+
+	@Test
+	void takesTheAgencyThatStartsTheTitle() {
+		List<List<Mention>> mentions = this.recogniser.recognise(
+				Sentences.analyseAll("滁州市人民政府办公室关于印发滁州市推进光伏产业高质量发展三年行动计划（2024—2026年）的通知\n"));
+		assertThat(Sentences.names(mentions.get(0), EntityType.AGENCY)).containsExactly("滁州市人民政府办公室");
 	}
 
 	@Test

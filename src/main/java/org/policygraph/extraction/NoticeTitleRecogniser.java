@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the programme a notice publishes: the list or plan its title line names (关于公布X名单的通知 → X名单,
  * 关于印发X行动计划的通知 → X行动计划; the notice itself is no programme) and the one its annex line names
- * (附件：X名单), and the agency that starts the title line. Needs the analysed sentences of a whole document and
+ * (附件：X名单) or a line names by itself, and the agency that starts the title line. Needs the analysed sentences of a whole document and
  * adds a mention at every place the document writes that name, so that the prose (…等10家综合体列入X名单) and the
  * table under the annex refer to it.
  */
@@ -22,6 +22,10 @@ class NoticeTitleRecogniser {
 
 	private static final Pattern ANNEX = Pattern
 		.compile("[\\s\\u3000]*附件\\d*[：:][\\s\\u3000]*(?<name>[^《》，。；]{4,80}?)[\\s\\u3000]*");
+
+	/** A line that is a list's name by itself, as above the table of an annex. */
+	private static final Pattern LIST_LINE = Pattern
+		.compile("[\\s\\u3000]*(?<name>[^、，。；：:,;\\s（(]{2,60}(?:名单|名录|目录|清单))[\\s\\u3000]*");
 
 	/** A period in brackets after a plan's head (行动计划（2024—2026年）), part of the name but not its head. */
 	private static final Pattern PERIOD = Pattern.compile("[（(][^（）()]*[）)]$");
@@ -59,7 +63,7 @@ class NoticeTitleRecogniser {
 
 	/** The programme a title or annex line names, written as in the text. */
 	private Optional<String> published(String line) {
-		for (Pattern pattern : List.of(NOTICE, ANNEX)) {
+		for (Pattern pattern : List.of(NOTICE, ANNEX, LIST_LINE)) {
 			Matcher matcher = pattern.matcher(line);
 			if (matcher.matches() && isProgramme(Names.strip(matcher.group("name")))) {
 				return Optional.of(matcher.group("name"));

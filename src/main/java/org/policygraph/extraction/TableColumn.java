@@ -39,10 +39,10 @@ record TableColumn(Kind kind, EntityType type) {
 		if (label.matches("序号|编号|排名|排序")) {
 			return new TableColumn(Kind.NUMBER, null);
 		}
-		if (label.matches(".+(名称|全称)")) {
+		if (label.matches(".*(名称|全称)")) {
 			return new TableColumn(Kind.NAME, named(label.replaceFirst("(名称|全称)$", ""), lexicons));
 		}
-		if (label.matches("(所在|所属|归属).*|.*(地区|区域|属地|县（市、区）|区县)")) {
+		if (label.matches("(所在|所属|归属).*|.*(地区|区域|属地|县（市、区）|区县|县市区|设区市|地市)")) {
 			return place(label);
 		}
 		if (label.matches(".*(行业|产业|领域)")) {
@@ -65,10 +65,10 @@ record TableColumn(Kind kind, EntityType type) {
 
 	/** The type a name column's word gives its cells: 企业 and 公司 enterprises, else the type of its head noun. */
 	private static EntityType named(String word, Lexicons lexicons) {
-		if (word.matches(".*(企业|公司)")) {
+		if (word.matches(".*(企业|公司).*")) {
 			return EntityType.ENTERPRISE;
 		}
-		if (word.matches(".*(机构|院所|高校)")) {
+		if (word.matches(".*(机构|院所|高校).*")) {
 			return EntityType.INSTITUTION;
 		}
 		Optional<EntityType> type = lexicons.typeOf(word).filter(NAMED::contains);

@@ -69,6 +69,16 @@ record TableHeader(List<TableColumn> columns, int name) {
 		return indexOf(this.columns, kind);
 	}
 
+	/** Index of the last place column (县（市、区） after 设区市: the most specific), or -1. */
+	int place() {
+		for (int i = this.columns.size() - 1; i >= 0; i--) {
+			if (this.columns.get(i).is(TableColumn.Kind.PLACE)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** Whether a line of cells is a row of this table: as many cells, numbered when the header numbers its rows. */
 	boolean isRow(List<Sentence> cells) {
 		return cells.size() == width() && (!numbered() || cells.get(0).text().matches("\\d+"));

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
  * own head nouns, a name in brackets as a name of its own.
  */
 class TableRecogniser {
+
+	private static final Pattern NOTED = Pattern.compile("(.{2,}?)[（(][^（）()]{1,12}[）)]");
 
 	private static final Pattern INDUSTRY_SUFFIX = Pattern.compile("(产业|行业)$");
 
@@ -91,7 +94,7 @@ class TableRecogniser {
 			TableColumn column = header.columns().get(i);
 			Sentence cell = cells.get(i);
 			switch (column.kind()) {
-				case NAME -> typed(cell, column.type()).ifPresent(mentions::add);
+				case NAME -> typed(withoutNote(cell), column.type()).ifPresent(mentions::add);
 				case PARTY -> TableCells.parties(cell).forEach((party) -> typed(party, null).ifPresent(mentions::add));
 				case PLACE -> mentions.addAll(places(cell, column.type()));
 				case INDUSTRY -> TableCells.items(cell).forEach((item) -> mentions.add(industry(item)));
@@ -100,6 +103,15 @@ class TableRecogniser {
 			}
 		}
 		return mentions;
+	}
+
+	/** 浙江某某有限公司（温岭市）: a note in brackets after a name with a head of its own is no part of the name. */
+	private Sentence withoutNote(Sentence cell) {
+		Matcher noted = NOTED.matcher(cell.text());
+		if (!noted.matches() || this.lexicons.typeOf(noted.group(1)).filter(ORGANISATIONS::contains).isEmpty()) {
+			return cell;
+		}
+		return new Sentence(noted.group(1), cell.start(), cell.start() + noted.end(1));
 	}
 
 	/** A name of the given type, or of the type its own head noun gives it when no type is given. */

@@ -51,14 +51,17 @@ class TableRelations {
 	}
 
 	/**
-	 * The list the table gives: the programme named in the lines just above the header, else a line there that names a
+	 * The list the table gives: the longest programme named in the lines just above the header, else a line there that names a
 	 * list by itself (…名单, 附件：…目录), else {@code null}.
 	 */
 	private static EntityRef heading(List<MentionedSentence> sentences, int header) {
 		for (int i = header - 1; i >= Math.max(0, header - HEADING_DISTANCE); i--) {
-			List<Mention> programmes = sentences.get(i).ofTypes(Set.of(EntityType.PROGRAMME));
-			if (!programmes.isEmpty()) {
-				return sentences.get(i).ref(programmes.get(programmes.size() - 1));
+			Optional<Mention> programme = sentences.get(i)
+				.ofTypes(Set.of(EntityType.PROGRAMME))
+				.stream()
+				.max(Comparator.comparingInt(Mention::length));
+			if (programme.isPresent()) {
+				return sentences.get(i).ref(programme.get());
 			}
 			String line = ANNEX.matcher(sentences.get(i).sentence().text().strip()).replaceFirst("");
 			if (LIST_TITLE.matcher(line).matches()) {
@@ -71,7 +74,9 @@ class TableRelations {
 	private static List<Relation> row(MentionedSentence sentence, TableHeader header, EntityRef list,
 			String documentId) {
 		List<Sentence> cells = TableCells.of(sentence.sentence());
-		Optional<EntityRef> named = subject(sentence, cells.get(header.name()), header.nameColumn().type());
+		int party = header.indexOf(TableColumn.Kind.PARTY);
+		Optional<EntityRef> named = subject(sentence, cells.get(header.name()), header.nameColumn().type())
+			.or(() -> (party < 0) ? Optional.empty() : subject(sentence, cells.get(party), null));
 		if (named.isEmpty()) {
 			return List.of();
 		}
@@ -81,7 +86,7 @@ class TableRelations {
 		if (list != null) {
 			relations.add(new Relation(RelationType.LISTED_IN, subject, list, evidence));
 		}
-		int place = header.indexOf(TableColumn.Kind.PLACE);
+		int place = header.place();
 		if (place >= 0) {
 			EntityType type = header.columns().get(place).type();
 			TableCells.items(cells.get(place))
@@ -99,7 +104,10 @@ class TableRelations {
 		return relations;
 	}
 
-	/** The entity the name cell holds: the longest recognised name in it, else the cell typed by its column. */
+	/**
+	 * The entity the name cell holds: the longest recognised name in it, else the cell typed by its column. A row whose
+	 * name is no entity (a 项目名称) is about the first party that put it forward (申报单位).
+	 */
 	private static Optional<EntityRef> subject(MentionedSentence sentence, Sentence cell, EntityType columnType) {
 		Optional<Mention> named = sentence.ofTypes(NAMED)
 			.stream()

@@ -46,6 +46,15 @@ class NoticeTitleRecogniserTests {
 	}
 
 	@Test
+	void takesALineThatNamesAListByItself() {
+		List<List<Mention>> mentions = this.recogniser.recognise(Sentences.analyseAll("""
+				附件
+				2023年度省级重点技术改造项目名单
+				"""));
+		assertThat(Sentences.names(mentions.get(1))).containsExactly("2023年度省级重点技术改造项目名单");
+	}
+
+	@Test
 	void leavesTitlesThatPublishNoProgrammeAlone() {
 		List<List<Mention>> mentions = this.recogniser
 			.recognise(Sentences.analyseAll("关于2023年度温州市星级小微企业园评定结果的公示\n附件：申报表\n"));

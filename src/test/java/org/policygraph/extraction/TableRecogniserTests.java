@@ -78,6 +78,15 @@ class TableRecogniserTests {
 	}
 
 	@Test
+	void leavesANoteInBracketsOutOfTheName() {
+		List<List<Mention>> mentions = this.recogniser.recognise(Sentences.analyseAll("""
+				序号 企业名称 所属行业
+				16 浙江百川鞋业机械有限公司（温岭市） 机床装备
+				"""));
+		assertThat(Sentences.names(mentions.get(1), EntityType.ENTERPRISE)).containsExactly("浙江百川鞋业机械有限公司");
+	}
+
+	@Test
 	void leavesProseAlone() {
 		List<List<Mention>> mentions = this.recogniser
 			.recognise(Sentences.analyseAll("乐清智能电气小微企业园以电气产业为主导，入园企业中规上企业占比达到68%。"));

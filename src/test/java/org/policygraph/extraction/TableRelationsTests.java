@@ -94,6 +94,28 @@ class TableRelationsTests {
 	}
 
 	@Test
+	void readsAListOfProjectsAsAboutTheirApplicants() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				2023年度省级重点技术改造项目名单
+				序号 项目名称 申报单位 所在地
+				1 年产10万台高效电机智能化改造项目 浙江百川鞋业机械有限公司 温岭市
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.LISTED_IN, "浙江百川鞋业机械有限公司", "2023年度省级重点技术改造项目名单"),
+					tuple(RelationType.LOCATED_IN, "浙江百川鞋业机械有限公司", "温岭市"));
+	}
+
+	@Test
+	void placesARowInTheLastOfItsPlaceColumns() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				序号 企业名称 设区市 县（市、区）
+				1 浙江百川鞋业机械有限公司 台州市 温岭市
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.LOCATED_IN, "温岭市"));
+	}
+
+	@Test
 	void ignoresTextWithoutAHeaderRow() {
 		assertThat(extract("1 台州恒锐精密模具有限公司 黄岩区 模具\n2 浙江科锐模塑科技有限公司 黄岩区 模具\n")).isEmpty();
 	}

@@ -23,8 +23,33 @@ final class TableCells {
 	private TableCells() {
 	}
 
+	/** The cells of a line; in a line with tabs, each tab ends a cell, so that a blank cell keeps its place. */
 	static List<Sentence> of(Sentence line) {
-		return pieces(line, CELL_GAP);
+		String text = line.text().stripTrailing();
+		if (text.indexOf('\t') < 0) {
+			return pieces(line, CELL_GAP);
+		}
+		List<Sentence> cells = new ArrayList<>();
+		int from = 0;
+		for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', from)) {
+			cells.add(trimmed(line, from, tab));
+			from = tab + 1;
+		}
+		cells.add(trimmed(line, from, text.length()));
+		return cells;
+	}
+
+	private static Sentence trimmed(Sentence line, int from, int to) {
+		int start = from;
+		int end = to;
+		while (start < end && Character.isWhitespace(line.text().charAt(start)) || start < end
+				&& line.text().charAt(start) == '\u3000') {
+			start++;
+		}
+		while (end > start && Character.isWhitespace(line.text().charAt(end - 1))) {
+			end--;
+		}
+		return piece(line, start, end);
 	}
 
 	/** The names a cell lists, leaving out placeholders such as — or / and stray single characters. */

@@ -1,5 +1,6 @@
 package org.policygraph.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,9 +80,31 @@ record TableHeader(List<TableColumn> columns, int name) {
 		return -1;
 	}
 
-	/** Whether a line of cells is a row of this table: as many cells, numbered when the header numbers its rows. */
-	boolean isRow(List<Sentence> cells) {
-		return cells.size() == width() && (!numbered() || cells.get(0).text().matches("\\d+"));
+	/**
+	 * The cells of a line that is a row of this table (no more cells than columns; numbered when the header numbers
+	 * its rows, and then only untyped columns such as 备注 may be left blank at the end), padded with empty cells to
+	 * the header's width.
+	 */
+	Optional<List<Sentence>> row(List<Sentence> cells) {
+		boolean numberedRow = numbered() && !cells.isEmpty() && cells.get(0).text().matches("\\d+");
+		if (cells.size() > width() || cells.size() <= lastTyped() || numbered() && !numberedRow
+				|| !numbered() && cells.size() < width()) {
+			return Optional.empty();
+		}
+		List<Sentence> row = new ArrayList<>(cells);
+		int end = cells.get(cells.size() - 1).end();
+		while (row.size() < width()) {
+			row.add(new Sentence("", end, end));
+		}
+		return Optional.of(row);
+	}
+
+	private int lastTyped() {
+		int last = 0;
+		for (int i = 0; i < this.columns.size(); i++) {
+			last = this.columns.get(i).is(TableColumn.Kind.OTHER) ? last : i;
+		}
+		return last;
 	}
 
 }

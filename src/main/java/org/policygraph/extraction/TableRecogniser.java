@@ -77,12 +77,13 @@ class TableRecogniser {
 		for (AnalysedSentence sentence : sentences) {
 			List<Sentence> cells = TableCells.of(sentence.sentence());
 			Optional<TableHeader> header = TableHeader.of(cells, this.lexicons);
-			if (header.isPresent() || table == null || !table.isRow(cells)) {
+			Optional<List<Sentence>> row = (header.isPresent() || table == null) ? Optional.empty() : table.row(cells);
+			if (row.isEmpty()) {
 				table = header.orElse(null);
 				mentions.add(List.of());
 			}
 			else {
-				mentions.add(row(cells, table));
+				mentions.add(row(row.get(), table));
 			}
 		}
 		return mentions;
@@ -93,6 +94,9 @@ class TableRecogniser {
 		for (int i = 0; i < cells.size(); i++) {
 			TableColumn column = header.columns().get(i);
 			Sentence cell = cells.get(i);
+			if (cell.text().isBlank()) {
+				continue;
+			}
 			switch (column.kind()) {
 				case NAME -> typed(withoutNote(cell), column.type()).ifPresent(mentions::add);
 				case PARTY -> TableCells.parties(cell).forEach((party) -> typed(party, null).ifPresent(mentions::add));

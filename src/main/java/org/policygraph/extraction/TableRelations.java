@@ -41,9 +41,12 @@ class TableRelations {
 				continue;
 			}
 			EntityRef list = heading(sentences, i);
-			for (int j = i + 1; j < sentences.size()
-					&& header.get().isRow(TableCells.of(sentences.get(j).sentence())); j++) {
-				relations.addAll(row(sentences.get(j), header.get(), list, documentId));
+			for (int j = i + 1; j < sentences.size(); j++) {
+				Optional<List<Sentence>> cells = header.get().row(TableCells.of(sentences.get(j).sentence()));
+				if (cells.isEmpty()) {
+					break;
+				}
+				relations.addAll(row(sentences.get(j), cells.get(), header.get(), list, documentId));
 			}
 		}
 		relations.addAll(this.listLines.extract(sentences, documentId));
@@ -71,9 +74,8 @@ class TableRelations {
 		return null;
 	}
 
-	private static List<Relation> row(MentionedSentence sentence, TableHeader header, EntityRef list,
-			String documentId) {
-		List<Sentence> cells = TableCells.of(sentence.sentence());
+	private static List<Relation> row(MentionedSentence sentence, List<Sentence> cells, TableHeader header,
+			EntityRef list, String documentId) {
 		int party = header.indexOf(TableColumn.Kind.PARTY);
 		Optional<EntityRef> named = subject(sentence, cells.get(header.name()), header.nameColumn().type())
 			.or(() -> (party < 0) ? Optional.empty() : subject(sentence, cells.get(party), null));

@@ -87,6 +87,15 @@ class TableRecogniserTests {
 	}
 
 	@Test
+	void keepsReadingRowsWhoseLastUntypedCellsAreBlank() {
+		List<List<Mention>> mentions = this.recogniser.recognise(Sentences.analyseAll(
+				"序号\t企业名称\t所在地\t所属行业\t备注\n1\t台州恒锐精密模具有限公司\t\t模具\t\n2\t浙江科锐模塑科技有限公司\t黄岩区\t模具\n"));
+		assertThat(mentions.get(1)).extracting(Mention::type, Mention::name)
+			.containsExactly(tuple(EntityType.ENTERPRISE, "台州恒锐精密模具有限公司"), tuple(EntityType.INDUSTRY, "模具"));
+		assertThat(Sentences.names(mentions.get(2))).containsExactly("浙江科锐模塑科技有限公司", "黄岩区", "模具");
+	}
+
+	@Test
 	void leavesProseAlone() {
 		List<List<Mention>> mentions = this.recogniser
 			.recognise(Sentences.analyseAll("乐清智能电气小微企业园以电气产业为主导，入园企业中规上企业占比达到68%。"));

@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Relations of a list written one name a line under its title (needs the document's sentences with their mentions,
- * adds relations): after {@code 附件：2023年度…名单} or a line that is a list's name, each line that holds one enterprise,
- * park or institution ({@code 1. 台州恒锐精密模具有限公司}, {@code 瓯海智造小微企业园（瓯海区）}) is LISTED_IN that list;
+ * Relations of a list written line by line under its title (needs the document's sentences with their mentions,
+ * adds relations): after {@code 附件：2023年度…名单} or a line that is a list's name, each enterprise, park or
+ * institution of a line that holds only such names ({@code 1. 台州恒锐精密模具有限公司},
+ * {@code 五星级园区（2个）：A、B}) is LISTED_IN that list;
  * group headings ({@code 一、五星级园区（3个）}) and numbers the splitter cut off ({@code 1.}) are passed over, any other
  * line ends the list.
  */
@@ -25,8 +26,13 @@ class ListLines {
 	private static final Pattern NUMBERING = Pattern
 		.compile("^[\\s\\u3000]*(?:\\d{1,3}|[（(]\\d{1,3}[）)])[.、．]?[\\s\\u3000]*");
 
-	/** What may follow a name on its line: a note in brackets, such as the place. */
-	private static final Pattern NOTE = Pattern.compile("[\\s\\u3000]*(?:[（(][^（）()]{1,20}[）)])?[\\s\\u3000]*");
+	/** What opens a line of names: its number, or a label such as 五星级园区（3个）：. */
+	private static final Pattern LEAD = Pattern.compile(
+			"[\\s\\u3000]*(?:(?:\\d{1,3}|[（(]\\d{1,3}[）)])[.、．]?|[^，。；：:]{1,20}[：:])[\\s\\u3000]*");
+
+	/** What may follow a name: a note in brackets (the place), then a separator before the next name (group 1). */
+	private static final Pattern AFTER_NAME = Pattern
+		.compile("[\\s\\u3000]*(?:[（(][^（）()]{1,20}[）)])?[\\s\\u3000]*(?:([、，,；;])[\\s\\u3000]*|[。；;]?[\\s\\u3000]*$)");
 
 	private static final Pattern GROUP_HEADING = Pattern
 		.compile("[\\s\\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).{1,20}|.{1,20}[（(]\\d+[个家项][）)]");
@@ -37,10 +43,10 @@ class ListLines {
 			EntityRef list = title(sentences.get(i));
 			for (int j = i + 1; list != null && j < sentences.size(); j++) {
 				MentionedSentence line = sentences.get(j);
-				Optional<EntityRef> item = item(line);
-				if (item.isPresent()) {
-					relations.add(new Relation(RelationType.LISTED_IN, item.get(), list,
-							line.sentence().evidence(documentId)));
+				List<EntityRef> items = items(line);
+				if (!items.isEmpty()) {
+					items.forEach((item) -> relations.add(new Relation(RelationType.LISTED_IN, item, list,
+							line.sentence().evidence(documentId))));
 				}
 				else if (!GROUP_HEADING.matcher(line.sentence().text()).matches()
 						&& !NUMBERING.matcher(line.sentence().text()).matches()) {
@@ -65,17 +71,33 @@ class ListLines {
 			.orElseGet(() -> new EntityRef(EntityType.PROGRAMME, text));
 	}
 
-	/** The one name a numbered or bare line holds, if the line holds nothing else but a note in brackets. */
-	private static Optional<EntityRef> item(MentionedSentence line) {
-		String text = line.sentence().text();
-		Matcher numbering = NUMBERING.matcher(text);
-		int from = line.sentence().start() + (numbering.lookingAt() ? numbering.end() : 0);
-		for (Mention mention : line.ofTypes(NAMED)) {
-			if (mention.start() == from && NOTE.matcher(line.between(mention.end(), line.sentence().end())).matches()) {
-				return Optional.of(line.ref(mention));
+	/**
+	 * The names a numbered, labelled or bare line lists (1. 某某有限公司（温岭市）; 五星级园区（2个）：A、B), if the line
+	 * holds nothing else but notes in brackets and separators; else none.
+	 */
+	private static List<EntityRef> items(MentionedSentence line) {
+		Matcher lead = LEAD.matcher(line.sentence().text());
+		int at = line.sentence().start() + (lead.lookingAt() ? lead.end() : 0);
+		List<EntityRef> items = new ArrayList<>();
+		while (true) {
+			Optional<Mention> name = nameAt(line, at);
+			if (name.isEmpty()) {
+				return List.of();
 			}
+			items.add(line.ref(name.get()));
+			Matcher after = AFTER_NAME.matcher(line.between(name.get().end(), line.sentence().end()));
+			if (!after.lookingAt()) {
+				return List.of();
+			}
+			if (after.group(1) == null) {
+				return items;
+			}
+			at = name.get().end() + after.end();
 		}
-		return Optional.empty();
+	}
+
+	private static Optional<Mention> nameAt(MentionedSentence line, int at) {
+		return line.ofTypes(NAMED).stream().filter((mention) -> mention.start() == at).findFirst();
 	}
 
 }

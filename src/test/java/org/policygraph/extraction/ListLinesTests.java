@@ -29,6 +29,26 @@ class ListLinesTests {
 	}
 
 	@Test
+	void listsEveryNameOfALabelledLine() {
+		List<Relation> found = extract("""
+				附件：2023年度台州市级专精特新中小企业名单
+				汽车零部件（2家）：浙江瑞丰汽车零部件股份有限公司（黄岩区）、浙江弘盛汽车部件有限公司
+				""");
+		assertThat(found).extracting((r) -> r.source().name())
+			.containsExactly("浙江瑞丰汽车零部件股份有限公司", "浙江弘盛汽车部件有限公司");
+	}
+
+	@Test
+	void endsTheListAtALineThatSaysMoreThanNames() {
+		List<Relation> found = extract("""
+				附件：2023年度台州市级专精特新中小企业名单
+				1. 浙江瑞丰汽车零部件股份有限公司牵头组建创新联合体
+				2. 浙江弘盛汽车部件有限公司
+				""");
+		assertThat(found).isEmpty();
+	}
+
+	@Test
 	void endsTheListAtTheFirstLineOfProse() {
 		List<Relation> found = extract("""
 				2023年度台州市级专精特新中小企业名单

@@ -86,7 +86,7 @@ record TableHeader(List<TableColumn> columns, int name) {
 	 * the header's width.
 	 */
 	Optional<List<Sentence>> row(List<Sentence> cells) {
-		boolean numberedRow = numbered() && !cells.isEmpty() && cells.get(0).text().matches("\\d+");
+		boolean numberedRow = numbered() && !cells.isEmpty() && cells.get(0).text().matches("\\d+[.、．]?");
 		if (cells.size() > width() || cells.size() <= lastTyped() || numbered() && !numberedRow
 				|| !numbered() && cells.size() < width()) {
 			return Optional.empty();

@@ -36,6 +36,15 @@ class TableRecogniserTests {
 	}
 
 	@Test
+	void readsRowsNumberedWithAPause() {
+		List<List<Mention>> mentions = this.recogniser.recognise(Sentences.analyseAll("""
+				序号 企业名称 所在县（市、区） 所属行业
+				16、 浙江百川鞋业机械有限公司 温岭市 机床装备
+				"""));
+		assertThat(Sentences.names(mentions.get(1))).containsExactly("浙江百川鞋业机械有限公司", "温岭市", "机床装备");
+	}
+
+	@Test
 	void endsTheTableAtTheFirstRowOfAnotherShape() {
 		List<List<Mention>> mentions = this.recogniser.recognise(Sentences.analyseAll("""
 				序号 企业名称 所在县（市、区） 所属行业

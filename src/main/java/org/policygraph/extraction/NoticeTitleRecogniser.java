@@ -30,6 +30,11 @@ class NoticeTitleRecogniser {
 	/** A period in brackets after a plan's head (行动计划（2024—2026年）), part of the name but not its head. */
 	private static final Pattern PERIOD = Pattern.compile("[（(][^（）()]*[）)]$");
 
+	/** The honour a list confers: 2023年度温州市星级小微企业园 of 2023年度温州市星级小微企业园名单. */
+	private static final Pattern HONOUR = Pattern.compile("(.{6,})名单");
+
+	private static final Pattern PHRASE_END = Pattern.compile("[，。；、：,;]");
+
 	private static final Pattern LIST_HEAD = Pattern.compile(".*(名单|名录|目录|清单|办法)");
 
 	private final Lexicons lexicons;
@@ -77,18 +82,39 @@ class NoticeTitleRecogniser {
 		return this.lexicons.typeOf(head).filter((type) -> type == EntityType.PROGRAMME).isPresent();
 	}
 
+	/**
+	 * Where the sentence writes a published name outside a 《》 title, and the honour a list confers (X of X名单) where it
+	 * stands as a phrase of its own (确定…为2023年度温州市星级小微企业园，), as an alias of the list.
+	 */
 	private List<Mention> occurrences(AnalysedSentence sentence, Set<String> names) {
 		List<Mention> mentions = new ArrayList<>();
+		String text = sentence.text();
 		for (String written : names) {
 			String name = Names.strip(written);
 			EntityType type = this.lexicons.isTalentName(name) && !LIST_HEAD.matcher(name).matches()
 					? EntityType.TALENT_SCHEME : EntityType.PROGRAMME;
-			for (int at = sentence.text().indexOf(written); at >= 0; at = sentence.text().indexOf(written, at + 1)) {
-				int start = sentence.start() + at;
-				mentions.add(new Mention(type, name, start, start + written.length()));
+			for (int at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+				if (!insideTitle(text, at)) {
+					mentions.add(new Mention(type, name, sentence.start() + at, sentence.start() + at + written.length()));
+				}
+			}
+			Matcher list = HONOUR.matcher(written);
+			String honour = list.matches() ? list.group(1) : null;
+			for (int at = (honour == null) ? -1 : text.indexOf(honour); at >= 0; at = text.indexOf(honour, at + 1)) {
+				int end = at + honour.length();
+				if (!insideTitle(text, at) && (end == text.length() || PHRASE_END.matcher(text).region(end, text.length())
+					.lookingAt())) {
+					mentions.add(new Mention(type, name, List.of(Names.strip(honour)), sentence.start() + at,
+							sentence.start() + end));
+				}
 			}
 		}
 		return mentions;
+	}
+
+	private static boolean insideTitle(String text, int at) {
+		int open = text.lastIndexOf('《', at);
+		return open >= 0 && text.indexOf('》', open) >= at;
 	}
 
 }

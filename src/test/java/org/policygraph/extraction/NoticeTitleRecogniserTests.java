@@ -55,6 +55,18 @@ class NoticeTitleRecogniserTests {
 	}
 
 	@Test
+	void readsTheHonourOfAListAsItsAliasButNotInsideATitle() {
+		List<List<Mention>> mentions = this.recogniser.recognise(Sentences.analyseAll("""
+				根据《关于开展2023年度台州市级专精特新中小企业认定工作的通知》，确定36家企业为2023年度台州市级专精特新中小企业，现予公布。
+				附件：2023年度台州市级专精特新中小企业名单
+				"""));
+		assertThat(mentions.get(0)).singleElement()
+			.satisfies((mention) -> assertThat(mention.aliases()).containsExactly("2023年度台州市级专精特新中小企业"))
+			.extracting(Mention::name)
+			.isEqualTo("2023年度台州市级专精特新中小企业名单");
+	}
+
+	@Test
 	void leavesTitlesThatPublishNoProgrammeAlone() {
 		List<List<Mention>> mentions = this.recogniser
 			.recognise(Sentences.analyseAll("关于2023年度温州市星级小微企业园评定结果的公示\n附件：申报表\n"));

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the programme a notice publishes: the list or plan its title line names (关于公布X名单的通知 → X名单,
  * 关于印发X行动计划的通知 → X行动计划; the notice itself is no programme) and the one its annex line names
- * (附件：X名单) or a line names by itself, and the agency that starts the title line. Needs the analysed sentences of a whole document and
- * adds a mention at every place the document writes that name, so that the prose (…等10家综合体列入X名单) and the
- * table under the annex refer to it.
+ * (附件：X名单) or a line names by itself, and the agency that starts the title line. Needs the analysed sentences
+ * of a whole document and adds a mention at every place the document writes that name, so that the prose
+ * (…等10家综合体列入X名单) and the table under the annex refer to it.
  */
 class NoticeTitleRecogniser {
 
@@ -88,28 +88,36 @@ class NoticeTitleRecogniser {
 	 */
 	private List<Mention> occurrences(AnalysedSentence sentence, Set<String> names) {
 		List<Mention> mentions = new ArrayList<>();
-		String text = sentence.text();
 		for (String written : names) {
 			String name = Names.strip(written);
 			EntityType type = this.lexicons.isTalentName(name) && !LIST_HEAD.matcher(name).matches()
 					? EntityType.TALENT_SCHEME : EntityType.PROGRAMME;
-			for (int at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
-				if (!insideTitle(text, at)) {
-					mentions.add(new Mention(type, name, sentence.start() + at, sentence.start() + at + written.length()));
-				}
+			for (int at : places(sentence.text(), written, false)) {
+				mentions.add(new Mention(type, name, sentence.start() + at, sentence.start() + at + written.length()));
 			}
 			Matcher list = HONOUR.matcher(written);
-			String honour = list.matches() ? list.group(1) : null;
-			for (int at = (honour == null) ? -1 : text.indexOf(honour); at >= 0; at = text.indexOf(honour, at + 1)) {
-				int end = at + honour.length();
-				if (!insideTitle(text, at) && (end == text.length() || PHRASE_END.matcher(text).region(end, text.length())
-					.lookingAt())) {
-					mentions.add(new Mention(type, name, List.of(Names.strip(honour)), sentence.start() + at,
-							sentence.start() + end));
+			if (list.matches()) {
+				String honour = list.group(1);
+				for (int at : places(sentence.text(), honour, true)) {
+					int start = sentence.start() + at;
+					mentions.add(new Mention(type, name, List.of(Names.strip(honour)), start, start + honour.length()));
 				}
 			}
 		}
 		return mentions;
+	}
+
+	/** Offsets where the text writes the words outside a 《》 title, as a phrase of their own if so asked. */
+	private static List<Integer> places(String text, String words, boolean phrase) {
+		List<Integer> places = new ArrayList<>();
+		for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+			int end = at + words.length();
+			boolean ends = end == text.length() || PHRASE_END.matcher(text).region(end, text.length()).lookingAt();
+			if (!insideTitle(text, at) && (ends || !phrase)) {
+				places.add(at);
+			}
+		}
+		return places;
 	}
 
 	private static boolean insideTitle(String text, int at) {

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The reading and extraction stages as beans, for the importer that runs inside the application. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ImportProperties.class)
+@EnableConfigurationProperties({ ImportProperties.class, ExtractionProperties.class })
 class CliConfiguration {
 
 	@Bean
@@ -18,8 +18,8 @@ class CliConfiguration {
 	}
 
 	@Bean
-	PolicyExtractor policyExtractor() {
-		return new PolicyExtractor();
+	PolicyExtractor policyExtractor(ExtractionProperties properties) {
+		return new PolicyExtractor(properties.aliasRules());
 	}
 
 }

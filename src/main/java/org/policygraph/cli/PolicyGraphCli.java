@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The {@code policygraph} command line: {@code extract}, {@code evaluate}, {@code import} and {@code serve} (the
- * default). Arguments that set Spring properties ({@code --server.port=8081}) are passed to the application.
+ * The {@code policygraph} command line: {@code extract}, {@code evaluate}, {@code merges}, {@code import} and
+ * {@code serve} (the default). Arguments that set Spring properties ({@code --server.port=8081}) are passed to the application.
  */
 @Command(name = "policygraph", mixinStandardHelpOptions = true, version = "PolicyGraph 0.1",
 		description = "Knowledge graph of Chinese industrial-policy measures. With no command: serve.",
@@ -50,11 +50,13 @@ public final class PolicyGraphCli implements Callable<Integer> {
 	public static Run run(PrintWriter out, PrintWriter err, String... args) {
 		SpringArguments arguments = SpringArguments.split(args);
 		ApplicationContexts contexts = new ApplicationContexts(arguments.properties());
-		Extraction extraction = new Extraction(PolicyExtractor::new);
+		Extraction extraction = new Extraction(
+				() -> new PolicyExtractor(ExtractionProperties.of(arguments.properties()).aliasRules()));
 		ServeCommand serve = new ServeCommand(contexts);
 		CommandLine commandLine = new CommandLine(new PolicyGraphCli(serve))
 			.addSubcommand(new ExtractCommand(extraction))
 			.addSubcommand(new EvaluateCommand(extraction))
+			.addSubcommand(new MergesCommand(extraction))
 			.addSubcommand(new ImportCommand(contexts))
 			.addSubcommand(serve)
 			.setOut(out)

@@ -6,12 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import org.policygraph.extraction.AliasMerger.AliasMerge;
 
 /**
  * Tells when a short agency name stands for a full one in the same document (市经信局 for 慈溪市经济和信息化局, 市政府
@@ -69,16 +68,17 @@ final class AgencyShortForms {
 
 	/**
 	 * Joins each agency short form to the one full name in the document it can stand for.
+	 * @param allowed whether a short form may be merged at all
 	 * @param join called with the indexes of the two mentions to join
 	 * @return the merges with their reasons
 	 */
-	List<AliasMerge> merges(List<Mention> mentions, BiConsumer<Integer, Integer> join) {
+	List<AliasMerge> merges(List<Mention> mentions, Predicate<String> allowed, BiConsumer<Integer, Integer> join) {
 		List<AliasMerge> merges = new ArrayList<>();
 		for (int i = 0; i < mentions.size(); i++) {
 			Map<String, Integer> fullNames = new LinkedHashMap<>();
 			Map<String, String> reasons = new HashMap<>();
 			fullNamesOf(mentions.get(i), mentions, fullNames, reasons);
-			if (fullNames.size() == 1) {
+			if (fullNames.size() == 1 && allowed.test(mentions.get(i).name())) {
 				String fullName = fullNames.keySet().iterator().next();
 				join.accept(i, fullNames.get(fullName));
 				AliasMerge merge = new AliasMerge(EntityType.AGENCY, fullName, mentions.get(i).name(),

@@ -12,14 +12,16 @@ import java.util.List;
  * @param entities distinct entities, aliases merged
  * @param relations relations, each with its evidence
  * @param measures quantified measures, each with its evidence
+ * @param merges the names merged into an entity by a rule, each with its reason
  */
 public record ExtractedDocument(String documentId, String contentHash, DocumentMetadata metadata,
-		List<Entity> entities, List<Relation> relations, List<Measure> measures) {
+		List<Entity> entities, List<Relation> relations, List<Measure> measures, List<AliasMerge> merges) {
 
 	public ExtractedDocument {
 		entities = List.copyOf(entities);
 		relations = List.copyOf(relations);
 		measures = List.copyOf(measures);
+		merges = List.copyOf(merges);
 	}
 
 }

@@ -16,9 +16,9 @@ class MeasureExtractor {
 
 	/** Instrument words, most specific first, with the instrument they name. */
 	private static final List<Map.Entry<String, String>> INSTRUMENTS = List.of(Map.entry("贴息", "贴息"),
-			Map.entry("津贴", "津贴"), Map.entry("免租", "免租"), Map.entry("股权投资", "股权投资"), Map.entry("资助", "资助"),
+			Map.entry("津贴", "津贴"), Map.entry("免租", "免租"), Map.entry("免收租金", "免租"), Map.entry("股权投资", "股权投资"), Map.entry("资助", "资助"),
 			Map.entry("奖励", "奖励"), Map.entry("补助", "补助"), Map.entry("补贴", "补贴"), Map.entry("奖补", "补助"),
-			Map.entry("创新券", "补贴"), Map.entry("扶持资金", "补助"), Map.entry("基金", "基金"), Map.entry("专项资金", "资助"),
+			Map.entry("创新券", "补贴"), Map.entry("服务券", "补贴"), Map.entry("扶持资金", "补助"), Map.entry("基金", "基金"), Map.entry("专项资金", "资助"),
 			Map.entry("经费", "资助"));
 
 	/** Parts end at full-width commas and colons, and at ASCII ones unless a list of figures goes on (8%,10%,12%). */
@@ -30,6 +30,12 @@ class MeasureExtractor {
 
 	private static final Pattern GRANT = Pattern.compile("给予.*支持");
 
+	/** A statistic, not a grant (研发经费支出占地区生产总值比重达到3.45%). */
+	private static final Pattern STATISTIC = Pattern.compile("经费支出|比重|占比");
+
+	/** A grant of the whole cost, which is a measure without figures (租金给予全额补助). */
+	private static final Pattern WHOLE = Pattern.compile("全额");
+
 	List<Measure> extract(Sentence clause, List<EntityRef> targets, String documentId) {
 		List<Grant> grants = new ArrayList<>();
 		for (String part : PARTS.split(clause.text())) {
@@ -40,7 +46,7 @@ class MeasureExtractor {
 				grants.set(grants.size() - 1, last.capped(quantities.amounts()));
 			}
 			else if (instrument.isPresent() && (last == null || !last.restatedBy(instrument.get(), quantities))) {
-				grants.add(new Grant(instrument.get(), quantities));
+				grants.add(new Grant(instrument.get(), quantities, WHOLE.matcher(part).find()));
 			}
 		}
 		List<Measure> measures = new ArrayList<>();
@@ -54,6 +60,9 @@ class MeasureExtractor {
 	}
 
 	private static Optional<String> instrumentOf(String part) {
+		if (STATISTIC.matcher(part).find()) {
+			return Optional.empty();
+		}
 		Optional<String> named = INSTRUMENTS.stream()
 			.filter((instrument) -> part.contains(instrument.getKey()))
 			.map(Map.Entry::getValue)
@@ -67,8 +76,12 @@ class MeasureExtractor {
 		return GRANT.matcher(part).find() ? Optional.of("资助") : Optional.empty();
 	}
 
-	/** An instrument with the quantities stated for it, one or more tiers. */
-	private record Grant(String instrument, Quantities quantities) {
+	/**
+	 * An instrument with the quantities stated for it, one or more tiers.
+	 *
+	 * @param whole whether it covers the whole cost (免租, 全额补助), a measure even without figures
+	 */
+	private record Grant(String instrument, Quantities quantities, boolean whole) {
 
 		/** Whether the next part only adds the cap of this grant (单个项目最高500万元, or 单个企业年度贴息最高200万元). */
 		boolean takesCap(Optional<String> named, Quantities next, boolean capWord) {
@@ -83,7 +96,7 @@ class MeasureExtractor {
 		}
 
 		Grant capped(List<Long> amounts) {
-			return new Grant(this.instrument, new Quantities(amounts, this.quantities.rates()));
+			return new Grant(this.instrument, new Quantities(amounts, this.quantities.rates()), this.whole);
 		}
 
 		List<Measure> measures(List<EntityRef> targets, Evidence evidence, boolean statedElsewhere) {
@@ -92,7 +105,7 @@ class MeasureExtractor {
 			List<Measure> measures = new ArrayList<>();
 			if (amounts.isEmpty()) {
 				rates.forEach((rate) -> measures.add(new Measure(this.instrument, null, rate, targets, evidence)));
-				if (rates.isEmpty() && this.instrument.equals("免租") && !statedElsewhere) {
+				if (rates.isEmpty() && (this.whole || this.instrument.equals("免租")) && !statedElsewhere) {
 					measures.add(new Measure(this.instrument, null, null, targets, evidence));
 				}
 				return measures;

@@ -21,7 +21,7 @@ class MentionRecognition {
 		this.tables = new TableRecogniser(lexicons);
 		this.noticeTitles = new NoticeTitleRecogniser(lexicons);
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new QuotedNameRecogniser(lexicons),
-				new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
+				new HonourRecogniser(lexicons), new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
 				new IndustryRecogniser(lexicons), new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
 	}
 

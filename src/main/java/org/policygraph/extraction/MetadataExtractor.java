@@ -22,7 +22,7 @@ class MetadataExtractor {
 
 	private static final Pattern SUGGESTION = Pattern.compile("第(\\d+)号(?:建议|提案)");
 
-	private static final Pattern SESSION = Pattern.compile("(?:对|关于)?([^，。《》\\n]*?会议)(?:第\\d+号|期间)");
+	private static final Pattern SESSION = Pattern.compile("(?:关于)?(?:对)?([^，。《》\\n]*?会议)(?:第\\d+号|期间)");
 
 	private static final Pattern AGENCY_LINE = Pattern.compile("^([\\u4e00-\\u9fa5]{2,20}(?:局|委员会|政府|办公室|厅|委))(?:文件)?$");
 

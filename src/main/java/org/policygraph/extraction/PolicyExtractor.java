@@ -31,9 +31,7 @@ public class PolicyExtractor {
 
 	private final MentionRecognition recognition;
 
-	/** Set the system property {@code policygraph.alias.agency-short-forms} to false to keep 市经信局 apart. */
-	private final AliasMerger aliasMerger = new AliasMerger(
-			Boolean.parseBoolean(System.getProperty("policygraph.alias.agency-short-forms", "true")));
+	private final AliasMerger aliasMerger;
 
 	private final RelationExtractor relationExtractor = new RelationExtractor();
 
@@ -41,7 +39,14 @@ public class PolicyExtractor {
 
 	private final TableRelations tableRelations;
 
+	/** An extractor with every alias rule on. */
 	public PolicyExtractor() {
+		this(AliasRules.ALL);
+	}
+
+	/** @param aliasRules which merges of different names into one entity are allowed */
+	public PolicyExtractor(AliasRules aliasRules) {
+		this.aliasMerger = new AliasMerger(aliasRules);
 		Lexicons lexicons = Lexicons.load();
 		this.analyser = new SentenceAnalyser(new Segmenter(lexicons.segmenterWords()), this.splitter);
 		this.recognition = new MentionRecognition(lexicons);
@@ -53,7 +58,6 @@ public class PolicyExtractor {
 		List<AnalysedSentence> sentences = this.analyser.analyse(document.text());
 		List<List<Mention>> mentions = this.recognition.recognise(sentences);
 		AliasMerger.Resolution resolution = this.aliasMerger.merge(mentions.stream().flatMap(List::stream).toList());
-		resolution.merges().forEach((merge) -> logger.debug("{}: {}", document.id(), merge.reason()));
 		EntityRef home = HomeRegion.of(metadata, resolution.entities());
 		List<MentionedSentence> mentioned = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
@@ -62,7 +66,7 @@ public class PolicyExtractor {
 		}
 		RelationEndpoints settled = RelationEndpoints.settle(resolution.entities(), relations(mentioned, document.id()));
 		ExtractedDocument extracted = new ExtractedDocument(document.id(), document.contentHash(), metadata,
-				settled.entities(), settled.relations(), measures(mentioned, document.id()));
+				settled.entities(), settled.relations(), measures(mentioned, document.id()), resolution.merges());
 		logger.debug("Extracted {}: {} sentences, {} entities, {} relations, {} measures", document.id(),
 				sentences.size(), extracted.entities().size(), extracted.relations().size(), extracted.measures().size());
 		return extracted;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.policygraph.extraction.AliasMerge;
 import org.policygraph.extraction.DocumentMetadata;
 import org.policygraph.extraction.Entity;
 import org.policygraph.extraction.EntityRef;
@@ -99,6 +100,11 @@ record GraphRows(String documentId, String contentHash, Map<String, Object> docu
 			row.put("name", entity.name());
 			row.put("aliases", entity.aliases());
 			row.put("mentions", entity.mentions());
+			row.put("merges", doc.merges()
+				.stream()
+				.filter((merge) -> merge.type() == entity.type() && merge.name().equals(entity.name()))
+				.map(AliasMerge::reason)
+				.toList());
 			rows.computeIfAbsent(entity.type(), (type) -> new ArrayList<>()).add(row);
 		}
 		return rows;

@@ -38,7 +38,7 @@ final class LoaderCypher {
 			MERGE (e:%s {name: row.name})
 			SET e:Entity
 			MERGE (d)-[m:MENTIONS]->(e)
-			SET m.count = row.mentions, m.aliases = row.aliases
+			SET m.count = row.mentions, m.aliases = row.aliases, m.merges = row.merges
 			""";
 
 	/** Formatted with the relationship pattern; the first statement of a document keeps its evidence. */

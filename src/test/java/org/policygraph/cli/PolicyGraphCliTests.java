@@ -27,7 +27,7 @@ class PolicyGraphCliTests {
 	void helpListsEveryCommand() {
 		CliRun run = CliRun.of("--help");
 		assertThat(run.exitCode()).isZero();
-		assertThat(run.out()).contains("extract", "evaluate", "import", "serve", "--server.port=8081");
+		assertThat(run.out()).contains("extract", "evaluate", "merges", "import", "serve", "--server.port=8081");
 	}
 
 	@Test
@@ -35,6 +35,25 @@ class PolicyGraphCliTests {
 		CliRun run = CliRun.of("frobnicate");
 		assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(run.err()).contains("frobnicate").doesNotContain("Exception");
+	}
+
+	@Test
+	void mergesListsEachNameMergedByARuleWithItsReason() {
+		Path reply = Path.of("import", "004_9eab0976ac9c2368.txt");
+		CliRun run = CliRun.of("merges", reply.toString());
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out().lines()).contains("004_9eab0976ac9c2368\tAgency\t市科技局\t慈溪市科学技术局\t"
+				+ "市科技局 abbreviates 慈溪市科学技术局 (科技局 for 科学技术局, place 慈溪市)");
+	}
+
+	@Test
+	void aNameKeptApartByConfigurationIsNoLongerMerged() {
+		Path reply = Path.of("import", "004_9eab0976ac9c2368.txt");
+		CliRun merges = CliRun.of("merges", reply.toString(), "--policygraph.extraction.keep-apart=市科技局");
+		assertThat(merges.exitCode()).isZero();
+		assertThat(merges.out()).doesNotContain("市科技局");
+		CliRun extract = CliRun.of("extract", reply.toString(), "--policygraph.extraction.agency-short-forms=false");
+		assertThat(extract.out().lines().filter((line) -> line.contains("\"name\": \"市科技局\""))).hasSize(1);
 	}
 
 	@Test

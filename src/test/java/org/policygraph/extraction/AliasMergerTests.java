@@ -1,6 +1,7 @@
 package org.policygraph.extraction;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,20 @@ class AliasMergerTests {
 				new Mention(EntityType.REGION, "慈溪", 30, 32)));
 		assertThat(resolution.entities()).extracting(Entity::name).containsExactly("公牛集团", "慈溪市");
 		assertThat(resolution.entities().get(0).aliases()).containsExactly("公牛");
+		assertThat(resolution.merges()).containsExactly(
+				new AliasMerge(EntityType.ENTERPRISE, "公牛集团", "公牛", "公牛 is 公牛集团 without its suffix 集团"),
+				new AliasMerge(EntityType.REGION, "慈溪市", "慈溪", "慈溪 is 慈溪市 without its suffix 市"));
+	}
+
+	@Test
+	void keepsANameConfiguredApartAsAnEntityOfItsOwn() {
+		AliasMerger merger = new AliasMerger(new AliasRules(true, Set.of("公牛", "市经信局")));
+		AliasMerger.Resolution resolution = merger.merge(List.of(new Mention(EntityType.ENTERPRISE, "公牛", 0, 2),
+				new Mention(EntityType.ENTERPRISE, "公牛集团", 10, 14),
+				new Mention(EntityType.AGENCY, "慈溪市经济和信息化局", 20, 30), new Mention(EntityType.AGENCY, "市经信局", 40, 44)));
+		assertThat(resolution.entities()).extracting(Entity::name)
+			.containsExactly("公牛", "公牛集团", "慈溪市经济和信息化局", "市经信局");
+		assertThat(resolution.merges()).isEmpty();
 	}
 
 	@Test
@@ -42,6 +57,7 @@ class AliasMergerTests {
 			assertThat(entity.name()).isEqualTo("家电");
 			assertThat(entity.aliases()).containsExactlyInAnyOrder("家电产业", "家电行业");
 		});
+		assertThat(resolution.merges()).as("an identical name is no merge by rule").isEmpty();
 	}
 
 	@Test
@@ -59,7 +75,7 @@ class AliasMergerTests {
 				new Mention(EntityType.AGENCY, "市委市政府", 50, 55)));
 		assertThat(resolution.entities()).extracting(Entity::name)
 			.containsExactly("慈溪市经济和信息化局", "湖州市人民政府", "市委市政府");
-		assertThat(resolution.merges()).extracting(AliasMerger.AliasMerge::alias).containsExactly("市经信局", "市政府");
+		assertThat(resolution.merges()).extracting(AliasMerge::alias).containsExactly("市经信局", "市政府");
 		assertThat(resolution.merges().get(0).reason()).contains("经信局 for 经济和信息化局", "慈溪市");
 	}
 
@@ -74,7 +90,7 @@ class AliasMergerTests {
 
 	@Test
 	void mergesNoShortFormsWhenTheRuleIsSwitchedOff() {
-		AliasMerger.Resolution resolution = new AliasMerger(false).merge(List.of(
+		AliasMerger.Resolution resolution = new AliasMerger(new AliasRules(false, Set.of())).merge(List.of(
 				new Mention(EntityType.AGENCY, "慈溪市经济和信息化局", 0, 10), new Mention(EntityType.AGENCY, "市经信局", 20, 24)));
 		assertThat(resolution.entities()).hasSize(2);
 	}

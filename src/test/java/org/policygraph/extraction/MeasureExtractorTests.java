@@ -47,6 +47,32 @@ class MeasureExtractorTests {
 	}
 
 	@Test
+	void takesTheCapOfAPricePerSquareMetreOrWattAsTheAmount() {
+		assertThat(extract("按新增建筑面积每平方米100元给予补助，单个项目最高500万元")).extracting(Measure::instrument,
+				Measure::amountYuan).containsExactly(tuple("补助", 5_000_000L));
+		assertThat(extract("按照装机容量给予每瓦0.1元补贴，单个项目最高50万元")).extracting(Measure::instrument,
+				Measure::amountYuan).containsExactly(tuple("补贴", 500_000L));
+		assertThat(extract("对新引进的博士给予每人每月3000元生活津贴")).extracting(Measure::amountYuan)
+			.as("an amount per person and month is no unit price")
+			.containsExactly(3_000L);
+	}
+
+	@Test
+	void readsAVoucherAsASubsidyAndAShareOfSpendingAsNoMeasure() {
+		assertThat(extract("发放数字化诊断服务券，每家企业最高2万元")).extracting(Measure::instrument, Measure::amountYuan)
+			.containsExactly(tuple("补贴", 20_000L));
+		assertThat(extract("2023年全社会研发经费支出占地区生产总值比重达到3.45%")).isEmpty();
+	}
+
+	@Test
+	void keepsAGrantOfTheWholeCostAndRentFreeYearsWithoutFigures() {
+		assertThat(extract("对入园的企业前两年租金给予全额补助")).extracting(Measure::instrument, Measure::amountYuan)
+			.containsExactly(tuple("补助", null));
+		assertThat(extract("入园企业前两年免收租金、第三年租金减半")).extracting(Measure::instrument, Measure::amountYuan)
+			.containsExactly(tuple("免租", null));
+	}
+
+	@Test
 	void keepsRentExemptionWithoutAmount() {
 		assertThat(extract("最高1000平方米、最长三年的免租创业场地或租金补助")).extracting(Measure::instrument, Measure::amountYuan)
 			.containsExactly(tuple("免租", null));

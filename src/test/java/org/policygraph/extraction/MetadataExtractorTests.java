@@ -53,6 +53,13 @@ class MetadataExtractorTests {
 	}
 
 	@Test
+	void leavesTheWordsOfReplyingOutOfTheSession() {
+		String text = "\n东阳市人力资源和社会保障局\n\n关于对市十八届人大三次会议第12号建议的答复\n\n王明代表：\n"
+				+ "您提出的《关于加强技能人才培养的建议》收悉。\n";
+		assertThat(this.extractor.extract(text).session()).isEqualTo("市十八届人大三次会议");
+	}
+
+	@Test
 	void readsTheIssuerAndNumberOfANotice() {
 		String text = "慈溪市人民政府办公室关于印发慈溪市产业创新服务综合体建设行动计划（2019—2021年）的通知\n慈政办发〔2019〕86号\n"
 				+ "各镇人民政府、街道办事处，市政府各部门：\n现将《慈溪市产业创新服务综合体建设行动计划（2019—2021年）》印发给你们，请认真贯彻执行。\n"

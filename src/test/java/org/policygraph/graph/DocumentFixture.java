@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.policygraph.extraction.AliasMerge;
 import org.policygraph.extraction.DocumentMetadata;
 import org.policygraph.extraction.Entity;
 import org.policygraph.extraction.EntityRef;
@@ -41,6 +42,8 @@ public final class DocumentFixture {
 	private final List<Relation> relations = new ArrayList<>();
 
 	private final List<Measure> measures = new ArrayList<>();
+
+	private final List<AliasMerge> merges = new ArrayList<>();
 
 	private DocumentFixture(String id) {
 		this.id = id;
@@ -82,11 +85,16 @@ public final class DocumentFixture {
 		return this;
 	}
 
+	public DocumentFixture merge(EntityType type, String name, String alias, String reason) {
+		this.merges.add(new AliasMerge(type, name, alias, reason));
+		return this;
+	}
+
 	public ExtractedDocument build() {
 		DocumentMetadata metadata = new DocumentMetadata(this.title, "慈溪市经济和信息化局", null,
 				LocalDate.of(2021, 6, 1), null, null, null);
 		return new ExtractedDocument(this.id, this.contentHash, metadata, this.entities, this.relations,
-				this.measures);
+				this.measures, this.merges);
 	}
 
 	public Evidence evidence(String clause) {

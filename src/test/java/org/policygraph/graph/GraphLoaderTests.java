@@ -72,6 +72,15 @@ class GraphLoaderTests {
 	}
 
 	@Test
+	void recordsWhyANameWasMergedOnTheMention() {
+		this.loader.load(SeedDocuments.reply239().build());
+		assertThat(single("MATCH (:Document)-[m:MENTIONS]->(:Industry {name: '智能家电'}) RETURN m.merges AS merges")
+			.get("merges").asList()).containsExactly("智能家电 is 智能家电产业 without its suffix 产业");
+		assertThat(single("MATCH (:Document)-[m:MENTIONS]->(:Park {name: '慈溪智能家电小镇'}) RETURN m.merges AS merges")
+			.get("merges").asList()).isEmpty();
+	}
+
+	@Test
 	void reimportingAnUnchangedDocumentChangesNothing() {
 		ExtractedDocument doc = SeedDocuments.reply106().build();
 		this.loader.load(doc);
@@ -97,7 +106,7 @@ class GraphLoaderTests {
 				changed.metadata(),
 				changed.entities().stream().filter((e) -> !e.name().equals("机械基础件")).toList(),
 				changed.relations().stream().filter((r) -> !r.target().name().equals("机械基础件")).toList(),
-				changed.measures());
+				changed.measures(), changed.merges());
 		LoadResult result = this.loader.load(withoutBasicParts);
 		assertThat(result.outcome()).isEqualTo(Outcome.REPLACED);
 		assertThat(result.nodesDeleted()).isEqualTo(1);
@@ -124,7 +133,7 @@ class GraphLoaderTests {
 					.stream()
 					.map((e) -> e.name().equals("智能家电") ? new Entity(e.type(), e.name(), List.of(), 1) : e)
 					.toList(),
-				changed.relations(), changed.measures());
+				changed.relations(), changed.measures(), changed.merges());
 		this.loader.load(noAlias);
 		assertThat(single("MATCH (i:Industry {name: '智能家电'}) RETURN i.aliases AS a").get("a").asList())
 			.containsExactly("智能家电产业");

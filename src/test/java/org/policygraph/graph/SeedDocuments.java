@@ -75,6 +75,7 @@ public final class SeedDocuments {
 			.entity(PARK, "慈溪智能家电小镇")
 			.entity(REGION, "周巷")
 			.entity(INDUSTRY, "智能家电", "智能家电产业")
+			.merge(INDUSTRY, "智能家电", "智能家电产业", "智能家电 is 智能家电产业 without its suffix 产业")
 			.entity(ENTERPRISE, "月立")
 			.entity(PROGRAMME, policy.name(), "意见")
 			.entity(AGENCY, "市委市政府")

@@ -119,7 +119,7 @@ class LoadedDocumentTests {
 				new Measure("股权投资", 5_000_000L, null, List.of(YAOJIANG), new Evidence(ID, EQUITY_SENTENCE, 2096, 2149)),
 				new Measure("补助", 150_000L, null, List.of(CRAFTSMEN),
 						new Evidence(ID, CRAFTSMEN_SENTENCE, 2149, 2215)));
-		return new ExtractedDocument(ID, "test-hash", metadata, entities, relations, measures);
+		return new ExtractedDocument(ID, "test-hash", metadata, entities, relations, measures, List.of());
 	}
 
 }

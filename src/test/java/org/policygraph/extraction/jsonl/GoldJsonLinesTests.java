@@ -92,7 +92,7 @@ class GoldJsonLinesTests {
 	@Test
 	void writesAnAllNullDocumentRecordWhenMetadataIsMissing() {
 		StringWriter out = new StringWriter();
-		GoldJsonLines.write(new ExtractedDocument("d2", "hash", null, List.of(), List.of(), List.of()), out);
+		GoldJsonLines.write(new ExtractedDocument("d2", "hash", null, List.of(), List.of(), List.of(), List.of()), out);
 		assertThat(out.toString()).isEqualTo("{\"kind\": \"document\", \"doc\": \"d2\", \"title\": null, "
 				+ "\"agency\": null, \"doc_number\": null, \"date\": null, \"suggestion_no\": null, "
 				+ "\"delegate\": null, \"session\": null}\n");
@@ -162,7 +162,7 @@ class GoldJsonLinesTests {
 		DocumentMetadata metadata = new DocumentMetadata("关于印发的通知", null, null, LocalDate.of(2017, 7, 3), 239, null,
 				null);
 		return new ExtractedDocument("d1", "hash", metadata, List.of(enterprise, industry), List.of(relation),
-				List.of(award, interest));
+				List.of(award, interest), List.of());
 	}
 
 }

@@ -1,0 +1,48 @@
+package org.policygraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HonourRecogniserTests {
+
+	private final HonourRecogniser recogniser = new HonourRecogniser(Sentences.LEXICONS);
+
+	@Test
+	void keepsThePlaceYearAndEditionOfAListSomethingEnters() {
+		assertThat(names("慈溪智能家电高新技术产业园区，园区（筹）列入浙江省开发区（园区）名单（2021年版）。"))
+			.containsExactly("浙江省开发区（园区）名单（2021年版）");
+		assertThat(names("我市有6家企业入围浙江省2020年分领域分行业亩均效益领跑者名单，居全省前列。"))
+			.containsExactly("浙江省2020年分领域分行业亩均效益领跑者名单");
+		assertThat(names("其铝合金压铸车间列入2022年度安徽省智能工厂和数字化车间名单。"))
+			.containsExactly("2022年度安徽省智能工厂和数字化车间名单");
+	}
+
+	@Test
+	void keepsAnOrdinalAndACountInsideTheName() {
+		assertThat(names("海宁经编产业园区于2021年入选浙江省第二批产业集群新智造试点名单，产业集聚度持续提升。"))
+			.containsExactly("浙江省第二批产业集群新智造试点名单");
+		assertThat(names("2021年，照明灯具产业入选全省新一轮质量提升行动11个特色产业名单，新增企业16家。"))
+			.containsExactly("全省新一轮质量提升行动11个特色产业名单");
+	}
+
+	@Test
+	void leavesOutTheAgencyAndTheFirstOfTwoCoordinatedHonours() {
+		assertThat(names("该集群先后入选江西省重点产业集群和国家中小企业特色产业集群名单。"))
+			.containsExactly("国家中小企业特色产业集群名单");
+		assertThat(names("3家企业入选工业和信息化部第五批制造业单项冠军企业名单。")).containsExactly("第五批制造业单项冠军企业名单");
+	}
+
+	@Test
+	void needsAWordOfSelectionAndAProperName() {
+		assertThat(names("建立关键核心技术攻关榜单，发布本次名单。")).isEmpty();
+		assertThat(names("本次名单公示期为5个工作日，列入本次名单的企业。")).isEmpty();
+	}
+
+	private List<String> names(String text) {
+		return this.recogniser.recognise(Sentences.analyse(text)).stream().map(Mention::name).toList();
+	}
+
+}

@@ -110,7 +110,7 @@ class LeftExtension {
 		if (tag.equals("t") && word.chars().noneMatch(Character::isDigit)) {
 			return false;
 		}
-		if (tag.startsWith("m") || tag.equals("q")) {
+		if (tag.startsWith("m") || tag.equals("q") || tag.equals("qt")) {
 			return this.verbsInside && (!tag.equals("mq") || word.equals("第"));
 		}
 		boolean adverbInName = tag.equals("dg") || this.verbsInside && tag.equals("d") && word.length() == 1;

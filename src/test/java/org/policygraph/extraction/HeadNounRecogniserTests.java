@@ -27,6 +27,12 @@ class HeadNounRecogniserTests {
 	}
 
 	@Test
+	void leavesTheYearBeforeAParkOutOfItsName() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("2023年长兴经开区完成低效用地再开发3260亩。"));
+		assertThat(Sentences.names(mentions, EntityType.PARK)).containsExactly("长兴经开区");
+	}
+
+	@Test
 	void keepsTheOrdinalOfABatchInAListName() {
 		List<Mention> mentions = this.recogniser
 			.recognise(Sentences.analyse("山东鲁信重工机械有限公司入选工业和信息化部第五批制造业单项冠军企业名单。"));

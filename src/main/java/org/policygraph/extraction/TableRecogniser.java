@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.extraction.hanlp.Token;
+
 /**
  * Reads tables flattened to text (附件 lists of selected enterprises, rated parks, built 综合体): a header row of column
  * names followed by rows whose cells are separated by tabs, spaces or bars. Needs the analysed sentences of a whole
@@ -19,6 +21,9 @@ import java.util.regex.Pattern;
 class TableRecogniser {
 
 	private static final Pattern NOTED = Pattern.compile("(.{2,}?)[（(][^（）()]{1,12}[）)]");
+
+	/** How far past a table's name a longer name that begins with it may end. */
+	private static final int LONGER_NAME = 12;
 
 	private static final Pattern INDUSTRY_SUFFIX = Pattern.compile("(产业|行业)$");
 
@@ -59,16 +64,37 @@ class TableRecogniser {
 			.toList();
 	}
 
-	private static List<Mention> occurrences(AnalysedSentence sentence, Set<Mention> names) {
+	private List<Mention> occurrences(AnalysedSentence sentence, Set<Mention> names) {
 		List<Mention> mentions = new ArrayList<>();
+		String text = sentence.text();
 		for (Mention name : names) {
-			String text = sentence.text();
 			for (int at = text.indexOf(name.name()); at >= 0; at = text.indexOf(name.name(), at + 1)) {
-				int start = sentence.start() + at;
-				mentions.add(new Mention(name.type(), name.name(), start, start + name.name().length()));
+				int end = at + name.name().length();
+				if (!continuesIntoLongerName(sentence, sentence.start() + at, sentence.start() + end)) {
+					mentions.add(new Mention(name.type(), name.name(), sentence.start() + at, sentence.start() + end));
+				}
 			}
 		}
 		return mentions;
+	}
+
+	/**
+	 * 温岭经济开发区专精特新产业园: the table's name is only the start of a longer one that has a head of its own, reached
+	 * over the words after it before a verb or punctuation.
+	 */
+	private boolean continuesIntoLongerName(AnalysedSentence sentence, int start, int end) {
+		for (Token token : sentence.tokens()) {
+			if (token.offset() < end) {
+				continue;
+			}
+			if (token.isVerb() || token.isPunctuation() || token.end() - end > LONGER_NAME) {
+				return false;
+			}
+			if (this.lexicons.typeOf(sentence.slice(start, token.end())).isPresent()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private List<List<Mention>> rows(List<AnalysedSentence> sentences) {

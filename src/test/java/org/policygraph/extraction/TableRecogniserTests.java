@@ -78,6 +78,16 @@ class TableRecogniserTests {
 	}
 
 	@Test
+	void leavesALongerNameThatBeginsWithATableNameToTheProse() {
+		List<List<Mention>> mentions = this.recogniser.recognise(Sentences.analyseAll("""
+				已有23家企业入驻温岭经济开发区专精特新产业园。
+				序号 园区名称 所在地
+				1 温岭经济开发区 温岭市
+				"""));
+		assertThat(mentions.get(0)).isEmpty();
+	}
+
+	@Test
 	void leavesSectorWordsInsideATableNameToTheIndustryColumn() {
 		Mention park = new Mention(EntityType.PARK, "玉环市水暖阀门产业创新服务综合体", 2, 18);
 		Mention valves = new Mention(EntityType.INDUSTRY, "阀门", 7, 9);

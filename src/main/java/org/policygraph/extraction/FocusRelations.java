@@ -3,60 +3,97 @@ package org.policygraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The industries a park is said to focus on (FOCUSES_ON): 黄岩智能模具小镇位于黄岩区，重点发展模具和塑料制品产业;
- * 乐清智能电气小微企业园以电气产业为主导. The park must be the subject: the name nearest ahead of the trigger in its
- * clause, or, when the clause has none, the name that opens the clause before it.
+ * 乐清智能电气小微企业园以电气产业为主导; 在A、B两大平台集中布局智能视觉…; 以A、B为主平台，推动经编产业向园区集聚. The parks
+ * must be the subject: the names ahead of the trigger in its clause, or, when the clause has none, the name that opens
+ * the clause before it.
  */
 class FocusRelations {
 
-	private static final Pattern FOCUS = Pattern.compile("重点发展|聚焦|主攻|以(?=[^，,；;。]{1,30}为主导)");
+	private static final Pattern FOCUS = Pattern
+		.compile("重点发展|布局|着力发展|大力发展|聚焦|主攻|围绕|主导产业为|以(?=[^，,；;。]{1,30}为主导)");
 
-	private static final Pattern FOCUS_END = Pattern.compile("(重点发展|聚焦|主攻|以)$");
+	private static final Pattern FOCUS_END = Pattern.compile("(发展|布局|聚焦|主攻|围绕|为|以)$");
+
+	/** Parks named as the platform of what the rest of the sentence develops: 以A、B为主平台，推动经编产业向园区集聚. */
+	private static final Pattern PLATFORM = Pattern
+		.compile("以([^，,；;。]{2,60}?)为(?:主|核心)?(?:平台|载体|主阵地|主战场)");
 
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
+		Evidence evidence = sentence.sentence().evidence(documentId);
 		Matcher matcher = FOCUS.matcher(sentence.sentence().text());
 		while (matcher.find()) {
 			int at = sentence.sentence().start() + matcher.start();
 			int[] clause = sentence.clauseAround(at);
-			Optional<Mention> subject = subject(sentence, clause[0], at);
-			if (subject.isEmpty() || subject.get().type() != EntityType.PARK) {
-				continue;
-			}
-			EntityRef park = sentence.ref(subject.get());
-			Evidence evidence = sentence.sentence().evidence(documentId);
-			sentence.mentions()
+			List<Mention> industries = sentence.ofTypes(Set.of(EntityType.INDUSTRY))
 				.stream()
-				.filter((m) -> m.type() == EntityType.INDUSTRY && m.start() >= at && m.end() <= clause[1])
-				.filter((m) -> !sentence.isNested(m) && sentence.endsAtWordBoundary(m)
-						&& sentence.startsAtWordBoundary(m, FOCUS_END))
-				.forEach((m) -> relations.add(new Relation(RelationType.FOCUSES_ON, park, sentence.ref(m), evidence)));
+				.filter((m) -> m.start() >= at && m.end() <= clause[1] && sentence.startsAtWordBoundary(m, FOCUS_END))
+				.toList();
+			focus(sentence, subjects(sentence, clause[0], at), industries, evidence, relations);
+		}
+		Matcher platform = PLATFORM.matcher(sentence.sentence().text());
+		while (platform.find()) {
+			int end = sentence.sentence().start() + platform.end();
+			List<EntityRef> parks = refs(sentence, sentence.sentence().start() + platform.start(1),
+					sentence.sentence().start() + platform.end(1));
+			focus(sentence, parks, sentence.ofTypes(Set.of(EntityType.INDUSTRY)).stream()
+				.filter((m) -> m.start() >= end).toList(), evidence, relations);
 		}
 		return relations;
 	}
 
-	private static Optional<Mention> subject(MentionedSentence sentence, int clauseStart, int at) {
-		Optional<Mention> inClause = sentence.mentions()
+	private static void focus(MentionedSentence sentence, List<EntityRef> parks, List<Mention> industries,
+			Evidence evidence, List<Relation> relations) {
+		industries.stream()
+			.filter((m) -> !sentence.isNested(m) && sentence.endsAtWordBoundary(m))
+			.forEach((m) -> parks.forEach((park) -> relations
+				.add(new Relation(RelationType.FOCUSES_ON, park, sentence.ref(m), evidence))));
+	}
+	/**
+	 * The parks a focus belongs to: those ahead of it in its clause when they are its only names (在A、B两大平台集中布局…),
+	 * else the nearest name if it is a park, or the park that opens the clause before.
+	 */
+	private static List<EntityRef> subjects(MentionedSentence sentence, int clauseStart, int at) {
+		List<Mention> inClause = sentence.mentions()
 			.stream()
 			.filter((m) -> m.start() >= clauseStart && m.end() <= at && m.type() != EntityType.INDUSTRY)
 			.filter((m) -> !sentence.isNested(m))
-			.reduce((first, second) -> second);
-		if (inClause.isPresent() || clauseStart <= sentence.sentence().start()) {
-			return inClause;
+			.toList();
+		if (!inClause.isEmpty() && inClause.stream().allMatch((m) -> m.type() == EntityType.PARK)) {
+			return refs(sentence, clauseStart, at);
 		}
-		int[] previous = sentence.clauseAround(clauseStart - 1);
-		if (";；".indexOf(sentence.between(clauseStart - 1, clauseStart)) >= 0) {
+		Optional<Mention> subject = inClause.isEmpty() ? opening(sentence, clauseStart)
+				: Optional.of(inClause.get(inClause.size() - 1));
+		return subject.filter((m) -> m.type() == EntityType.PARK).map(sentence::ref).stream().toList();
+	}
+
+	private static List<EntityRef> refs(MentionedSentence sentence, int from, int to) {
+		return sentence.ofTypes(Set.of(EntityType.PARK))
+			.stream()
+			.filter((m) -> m.start() >= from && m.end() <= to && !sentence.isNested(m))
+			.map(sentence::ref)
+			.distinct()
+			.toList();
+	}
+
+	/** The name that opens the clause before, when a clause names nothing of its own. */
+	private static Optional<Mention> opening(MentionedSentence sentence, int clauseStart) {
+		if (clauseStart <= sentence.sentence().start()
+				|| ";；".indexOf(sentence.between(clauseStart - 1, clauseStart)) >= 0) {
 			return Optional.empty();
 		}
+		int[] previous = sentence.clauseAround(clauseStart - 1);
 		return sentence.mentions()
 			.stream()
 			.filter((m) -> m.start() >= previous[0] && m.end() <= clauseStart && !sentence.isNested(m))
 			.findFirst()
-			.filter((m) -> sentence.between(previous[0], m.start()).isBlank());
+			.filter((m) -> sentence.opensAfterNumbering(previous[0], m));
 	}
 
 }

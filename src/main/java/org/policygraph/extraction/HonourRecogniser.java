@@ -8,16 +8,25 @@ import java.util.regex.Pattern;
 /**
  * Recognises the lists that something enters, with their year, place, ordinal and level (入选浙江省第二批产业集群新智造试点名单,
  * 列入2022年度安徽省智能工厂和数字化车间名单, 列入浙江省开发区（园区）名单（2021年版）): needs the sentence text, adds programme
- * mentions. A list follows a word of selection in the same clause.
+ * mentions. A list follows a word of selection in the same clause; a title with its place or level follows a word that
+ * confers it (被认定为浙江省隐形冠军企业, 评为省级智能工厂、省级数字化车间).
  */
 class HonourRecogniser implements MentionRecogniser {
 
 	private static final Pattern SELECTION = Pattern.compile(
 			"(?:入选|列入|获评|认定为|评为|被列为|新认定的|首次认定为|申报|入围|获批|创成)(?:了|为)?");
 
+	/** Words that confer a title (认定为省级专精特新中小企业, 获评国家级科技企业孵化器). */
+	private static final Pattern DESIGNATION = Pattern.compile("(?:认定为|评为|获评|命名为)");
+
+	/** A title with its place or level, ending where the clause, a list or a 的 goes on. */
+	private static final Pattern TITLE = Pattern.compile("(?:\\d{4}年度?)?(?<place>[\\u4e00-\\u9fa5]{2,3}[省市])?"
+			+ "(?<level>国家级|省级|市级|县级|国家|省|市)?(?<body>(?:(?!的|给予|奖励|分别|一次性)[\\u4e00-\\u9fa5“”（）]){3,18})"
+			+ "(?=[的、，。；]|分别|给予|一次性|$)");
+
 	private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？]");
 
-	private static final String BODY = "[\\u4e00-\\u9fa5（）\\d]";
+	private static final String BODY = "[\\u4e00-\\u9fa5（）“”\\d]";
 
 	/**
 	 * Year, ordinal, place and level prefixes in either order, the body of the list (no 的, not starting with a figure), its head and
@@ -47,6 +56,10 @@ class HonourRecogniser implements MentionRecogniser {
 			int clauseEnd = end.find(selection.end()) ? end.start() : text.length();
 			mentions.addAll(honours(sentence, selection.end(), clauseEnd));
 		}
+		Matcher designation = DESIGNATION.matcher(text);
+		while (designation.find()) {
+			mentions.addAll(titles(sentence, designation.end()));
+		}
 		return mentions;
 	}
 
@@ -62,12 +75,32 @@ class HonourRecogniser implements MentionRecogniser {
 			else {
 				if (honour.group("place") == null || this.lexicons.startsWithPlace(honour.group("place"))) {
 					int start = sentence.start() + honour.start();
-					honours.add(new Mention(EntityType.PROGRAMME, honour.group(), start, start + honour.group().length()));
+					honours.add(new Mention(EntityType.PROGRAMME, Names.strip(honour.group()), start,
+							start + honour.group().length()));
 				}
 				from = honour.end();
 			}
 		}
 		return honours;
+	}
+
+	/** The titles conferred from {@code from} on, several when joined by 、 (省级智能工厂、省级数字化车间). */
+	private List<Mention> titles(AnalysedSentence sentence, int from) {
+		List<Mention> titles = new ArrayList<>();
+		Matcher title = TITLE.matcher(sentence.text());
+		while (from < sentence.text().length() && title.region(from, sentence.text().length()).lookingAt()) {
+			boolean placed = title.group("place") != null && this.lexicons.startsWithPlace(title.group("place"));
+			if (title.group("level") == null && !placed) {
+				break;
+			}
+			int start = sentence.start() + title.start();
+			titles.add(new Mention(EntityType.PROGRAMME, Names.strip(title.group()), start, start + title.group().length()));
+			from = title.end() + 1;
+			if (title.end() >= sentence.text().length() || sentence.text().charAt(title.end()) != '、') {
+				break;
+			}
+		}
+		return titles;
 	}
 
 	/** Where the last agency name inside the match ends, or 0. */

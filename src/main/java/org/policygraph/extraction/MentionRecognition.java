@@ -20,8 +20,8 @@ class MentionRecognition {
 	MentionRecognition(Lexicons lexicons) {
 		this.tables = new TableRecogniser(lexicons);
 		this.noticeTitles = new NoticeTitleRecogniser(lexicons);
-		this.recognisers = List.of(new TitleRecogniser(lexicons), new QuotedNameRecogniser(lexicons),
-				new HonourRecogniser(lexicons), new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
+		this.recognisers = List.of(new TitleRecogniser(lexicons), new HonourRecogniser(lexicons),
+				new QuotedNameRecogniser(lexicons), new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
 				new IndustryRecogniser(lexicons), new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
 	}
 

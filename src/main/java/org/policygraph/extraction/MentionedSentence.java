@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
 record MentionedSentence(Sentence sentence, List<Mention> mentions, Map<Mention, EntityRef> refs, EntityRef home) {
 
 	private static final Pattern SECTOR_FOLLOWERS = Pattern
-		.compile("产业|行业|领域|和|及|与|等|为|方向|集群|板块|企业|[一二三四五六七八九十两]大");
+		.compile("产业|行业|领域|和|及|与|等|为|方向|集群|板块|企业|项目|[一二三四五六七八九十两]大");
+
+	/** What may open a sentence or clause before its subject: nothing, or a numbering (第三条, (一), 1.). */
+	private static final Pattern NUMBERING = Pattern
+		.compile("\\s*(?:第[一二三四五六七八九十百]+条|[（(][一二三四五六七八九十]+[)）]|\\d+[.、．])?\\s*");
 
 	MentionedSentence {
 		mentions = List.copyOf(mentions);
@@ -73,6 +77,11 @@ record MentionedSentence(Sentence sentence, List<Mention> mentions, Map<Mention,
 		String separator = between(start, end);
 		return separator.equals("、") || separator.equals(",") && this.sentence.text().indexOf('、') < 0
 				&& this.sentence.text().indexOf('，') < 0;
+	}
+
+	/** Whether nothing but a numbering (第九条, (一), 1.) stands between an offset and a mention. */
+	boolean opensAfterNumbering(int from, Mention mention) {
+		return NUMBERING.matcher(between(from, mention.start())).matches();
 	}
 
 	/** The comma- or semicolon-separated clause around a document offset, as document offsets. */

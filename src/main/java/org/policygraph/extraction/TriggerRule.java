@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed,
 		boolean nearest) {
 
+	/** Words that open a clause and refer back to the name that opened the clause before. */
+	private static final Pattern ANAPHOR = Pattern
+		.compile("(?:该|此|这个)?(园区|小镇|企业|公司|集团|研究院|中心|综合体|众创空间|孵化器)(?:（筹）)?");
+
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
 	}
@@ -35,14 +39,46 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			int[] clause = sentence.clauseAround(at);
 			int from = listStart(sentence, clause[0]);
 			List<Mention> objects = objects(sentence, atEnd, clause[1]);
-			for (Mention first : sentence.ofTypes(this.before)) {
-				if (first.start() < from || first.end() > at || sentence.isNested(first)) {
-					continue;
-				}
+			for (Mention first : subjects(sentence, from, at)) {
 				objects.forEach((second) -> relations.add(relation(sentence, first, second, documentId)));
 			}
 		}
 		return relations;
+	}
+
+	/**
+	 * The names ahead of the trigger in its clause, or, when a clause opens with a word that refers back (园区（筹）列入…,
+	 * 研究院入驻…, 该企业入选…), the nearest name before it with that head.
+	 */
+	private List<Mention> subjects(MentionedSentence sentence, int from, int at) {
+		List<Mention> subjects = sentence.ofTypes(this.before)
+			.stream()
+			.filter((mention) -> mention.start() >= from && mention.end() <= at && !sentence.isNested(mention))
+			.filter((mention) -> !modifies(sentence, mention))
+			.toList();
+		Matcher anaphor = ANAPHOR.matcher(sentence.between(from, at));
+		if (!subjects.isEmpty() || !anaphor.lookingAt()) {
+			return subjects;
+		}
+		String head = anaphor.group(1);
+		return sentence.ofTypes(this.before)
+			.stream()
+			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
+			.filter((mention) -> mention.name().endsWith(head)
+					|| head.equals("企业") && mention.type() == EntityType.ENTERPRISE)
+			.reduce((first, second) -> second)
+			.stream()
+			.toList();
+	}
+
+	/**
+	 * Whether a name only qualifies the subject after it: 乐清经济开发区内的乐清市电气科技企业孵化器获评…, 云山经开区有机硅产业集群入选….
+	 */
+	private static boolean modifies(MentionedSentence sentence, Mention mention) {
+		String after = sentence.between(mention.end(), mention.end() + 2);
+		return after.startsWith("的") || after.equals("内的") || sentence.mentions()
+			.stream()
+			.anyMatch((m) -> m.start() == mention.end() && m.type() == EntityType.INDUSTRY);
 	}
 
 	/** Where the subjects of a clause begin: earlier when they continue a list over ASCII commas (A,B入选…). */

@@ -36,6 +36,20 @@ class HonourRecogniserTests {
 	}
 
 	@Test
+	void readsTitlesConferredWithTheirLevelOrPlaceAndQuotesStripped() {
+		assertThat(names("锋锐工具、博通机电被认定为浙江省隐形冠军企业。")).containsExactly("浙江省隐形冠军企业");
+		assertThat(names("猪八戒创意城等6家单位被认定为市级众创空间，落实平台资金。")).containsExactly("市级众创空间");
+		assertThat(names("9家企业入选工信部第五批国家级专精特新“小巨人”企业名单，居全省前列。"))
+			.containsExactly("第五批国家级专精特新小巨人企业名单");
+		assertThat(names("经评审，园区被评为省级智能工厂、省级数字化车间。")).containsExactly("省级智能工厂", "省级数字化车间");
+	}
+
+	@Test
+	void aTitleNeedsItsLevelOrPlace() {
+		assertThat(names("对认定为高新技术企业的，给予10万元奖励。")).isEmpty();
+	}
+
+	@Test
 	void needsAWordOfSelectionAndAProperName() {
 		assertThat(names("建立关键核心技术攻关榜单，发布本次名单。")).isEmpty();
 		assertThat(names("本次名单公示期为5个工作日，列入本次名单的企业。")).isEmpty();

@@ -56,7 +56,7 @@ class PolicyExtractorTests {
 
 	@Test
 	void givesMeasuresThatNameNoTargetTheProgrammeOfTheirNumberedHeading() {
-		String text = "第五条 实施“专精特新”中小企业培育行动。\n对首次认定为国家级专精特新“小巨人”企业、省级专精特新中小企业、市级专精特新中小企业的，"
+		String text = "第五条 实施“专精特新”中小企业培育行动。\n对年度评价为优秀、良好、合格的培育企业，"
 				+ "分别给予100万元、30万元、10万元奖励。\n";
 		ExtractedDocument document = EXTRACTOR.extract(new SourceDocument("x", Path.of("x.txt"), text, "0"));
 		assertThat(document.measures()).extracting(Measure::amountYuan).containsExactly(1_000_000L, 300_000L, 100_000L);

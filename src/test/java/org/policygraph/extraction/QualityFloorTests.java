@@ -32,19 +32,19 @@ class QualityFloorTests {
 	@Test
 	void seedDocumentsStayAboveTheirFloors() {
 		EvaluationReport report = evaluate("import", "src/test/resources/gold", 5);
-		assertFloors(report, new Floors(0.89, 0.875, 0.81, 0.95, 1.0));
+		assertFloors(report, new Floors(0.89, 0.875, 0.87, 0.95, 1.0));
 	}
 
 	@Test
 	void extraDocumentsOfOtherKindsStayAboveTheirFloors() {
 		EvaluationReport report = evaluate("src/test/resources/extra/docs", "src/test/resources/extra/gold", 15);
-		assertFloors(report, new Floors(0.825, 0.845, 0.735, 0.995, 1.0));
+		assertFloors(report, new Floors(0.83, 0.85, 0.785, 0.995, 1.0));
 	}
 
 	@Test
 	void heldOutDocumentsStayAboveTheirFloors() {
 		EvaluationReport report = evaluate("src/test/resources/heldout/docs", "src/test/resources/heldout/gold", 6);
-		assertFloors(report, new Floors(0.735, 0.785, 0.515, 0.94, 0.975));
+		assertFloors(report, new Floors(0.745, 0.79, 0.54, 0.94, 0.975));
 	}
 
 	private record Floors(double core, double all, double relations, double measures, double metadata) {

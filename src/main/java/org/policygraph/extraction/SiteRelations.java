@@ -1,0 +1,55 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places stated as the site of what is set up there (LOCATED_IN): 在南昌高新区设立永修（南昌）科创飞地, 在…片区建设…小微企业园
+ * (everything set up in the rest of the clause lies in the place after 在), …综合体依托长兴经济技术开发区建设 (a carrier
+ * built on a park lies in it), and 乐清经济开发区内的乐清市电气科技企业孵化器.
+ */
+class SiteRelations {
+
+	private static final Set<EntityType> SITES = Set.of(EntityType.REGION, EntityType.PARK);
+
+	private static final Set<EntityType> SITED = Set.of(EntityType.PARK, EntityType.ENTERPRISE, EntityType.INSTITUTION);
+
+	private static final Pattern SET_UP = Pattern.compile("(?:规划|投资|加快|新)?(?:设立|建设|建成|打造|新建|组建)");
+
+	private static final Pattern INSIDE = Pattern.compile("内的?");
+
+	List<Relation> extract(MentionedSentence sentence, String documentId) {
+		List<Relation> relations = new ArrayList<>();
+		Evidence evidence = sentence.sentence().evidence(documentId);
+		for (Mention site : sentence.ofTypes(SITES)) {
+			if (!sentence.isNested(site)) {
+				EntityRef place = sentence.ref(site);
+				sited(sentence, site).forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, m, place, evidence)));
+			}
+		}
+		return relations;
+	}
+
+	private static List<EntityRef> sited(MentionedSentence sentence, Mention site) {
+		String after = sentence.between(site.end(), sentence.sentence().end());
+		Matcher inside = INSIDE.matcher(after);
+		Matcher verb = SET_UP.matcher(after);
+		String before = sentence.between(site.start() - 2, site.start());
+		if (inside.lookingAt()) {
+			return AdjacentRelations.chainStartingAt(sentence, site.end() + inside.end(), SITED);
+		}
+		if (verb.lookingAt() && before.endsWith("在")) {
+			int from = site.end() + verb.end();
+			int to = sentence.clauseAround(from)[1];
+			return sentence.ofTypes(SITED).stream()
+				.filter((m) -> m.start() >= from && m.end() <= to && !sentence.isNested(m))
+				.map(sentence::ref)
+				.toList();
+		}
+		boolean carried = verb.lookingAt() && before.equals("依托") && site.type() == EntityType.PARK;
+		return carried ? AdjacentRelations.chainEndingAt(sentence, site.start() - 2, SITED) : List.of();
+	}
+}

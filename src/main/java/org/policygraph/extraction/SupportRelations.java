@@ -1,0 +1,90 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.policygraph.extraction.EntityType.AGENCY;
+import static org.policygraph.extraction.EntityType.INDUSTRY;
+import static org.policygraph.extraction.EntityType.PROGRAMME;
+import static org.policygraph.extraction.EntityType.REGION;
+import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
+
+/**
+ * The industries a programme targets and a talent scheme supports (TARGETS, SUPPORTS), in a sentence with a word of
+ * support (聚焦, 支持, 面向, 向…倾斜): the industries of the sentence go to its only programme (or its only 《title》 when
+ * it names several) and to each talent scheme, unless a place or agency stands between the two, the subject of a
+ * clause of its own (出台《方案》，…，慈溪市将聚焦推动智能家电…). An industry named before the programme needs a word of
+ * support in its own clause (围绕固态电池…等方向，组织实施省科技重大专项).
+ */
+class SupportRelations {
+
+	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重|倾斜|面向|围绕|为突破口");
+
+	private static final Set<EntityType> SUBJECTS = Set.of(AGENCY, REGION);
+
+	List<Relation> extract(MentionedSentence sentence, String documentId) {
+		if (!SUPPORT.matcher(sentence.sentence().text()).find()) {
+			return List.of();
+		}
+		List<Mention> industries = sentence.ofTypes(Set.of(INDUSTRY))
+			.stream()
+			.filter((mention) -> !sentence.isNested(mention) && sentence.endsAtWordBoundary(mention))
+			.toList();
+		List<Mention> named = outermost(sentence, PROGRAMME);
+		List<Mention> programmes = (named.stream().map(sentence::ref).distinct().count() > 1) ? titled(sentence, named)
+				: named;
+		List<Relation> relations = new ArrayList<>();
+		if (programmes.stream().map(sentence::ref).distinct().count() == 1) {
+			relate(sentence, programmes, industries, RelationType.TARGETS, documentId, relations);
+		}
+		for (Mention scheme : outermost(sentence, TALENT_SCHEME)) {
+			relate(sentence, List.of(scheme), industries, RelationType.SUPPORTS, documentId, relations);
+		}
+		return relations;
+	}
+
+	private static void relate(MentionedSentence sentence, List<Mention> sources, List<Mention> industries,
+			RelationType type, String documentId, List<Relation> relations) {
+		Evidence evidence = sentence.sentence().evidence(documentId);
+		for (Mention industry : industries) {
+			sources.stream()
+				.filter((source) -> !separated(sentence, source, industry)
+						&& (source.start() < industry.start() || supportedInClause(sentence, industry)))
+				.findFirst()
+				.ifPresent((source) -> relations
+					.add(new Relation(type, sentence.ref(source), sentence.ref(industry), evidence)));
+		}
+	}
+
+	/**
+	 * Whether a word of support governs an industry from inside its clause (省科技厅围绕固态电池…等方向，组织实施…专项): an
+	 * industry named before the programme is its target only then.
+	 */
+	private static boolean supportedInClause(MentionedSentence sentence, Mention industry) {
+		int clauseStart = sentence.clauseAround(industry.start())[0];
+		return SUPPORT.matcher(sentence.between(clauseStart, industry.start())).find();
+	}
+
+	/** Whether a place or agency of its own stands between two mentions. */
+	private static boolean separated(MentionedSentence sentence, Mention a, Mention b) {
+		int from = Math.min(a.end(), b.end());
+		int to = Math.max(a.start(), b.start());
+		return sentence.ofTypes(SUBJECTS)
+			.stream()
+			.anyMatch((m) -> m.start() >= from && m.end() <= to && !sentence.isNested(m));
+	}
+
+	/** The programmes a sentence names by their 《title》, the likeliest subject of what the sentence says. */
+	private static List<Mention> titled(MentionedSentence sentence, List<Mention> programmes) {
+		return programmes.stream()
+			.filter((mention) -> sentence.between(mention.start(), mention.start() + 1).equals("《"))
+			.toList();
+	}
+
+	private static List<Mention> outermost(MentionedSentence sentence, EntityType type) {
+		return sentence.ofTypes(Set.of(type)).stream().filter((mention) -> !sentence.isNested(mention)).toList();
+	}
+
+}

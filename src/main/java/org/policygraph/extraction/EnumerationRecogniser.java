@@ -54,14 +54,18 @@ class EnumerationRecogniser implements MentionRecogniser {
 	/**
 	 * The type of the members, when the enumeration is plausible: several members or a 等, a short modifier before
 	 * the category unless a 等 closes the list, no 的 in it unless the members are firms (…等发挥了较好的领头羊企业).
+	 * Members named with their legal form (…有限公司) are firms, whatever sector words their names contain.
 	 */
 	private Optional<EntityType> memberType(Matcher matcher, String[] members, String rest) {
 		boolean listed = matcher.group(2) != null;
 		String modifier = matcher.group(3);
+		boolean companies = Arrays.stream(members).anyMatch((member) -> member.endsWith("公司"));
 		// 恒纬经编、新宇纺织等32家经编企业: firms counted by 家 are firms, whatever sector words their names hold.
-		boolean firms = matcher.group(0).matches(".*\\d*家[^、]*(企业|公司)$") || headOfMember(members).isPresent();
-		Optional<EntityType> type = headed(members).or(() -> (containsIndustry(members) && !firms)
-				? Optional.of(EntityType.INDUSTRY) : typeOf(modifier, matcher.group(4), rest, members));
+		boolean firms = companies || matcher.group(0).matches(".*\\d*家[^、]*(企业|公司)$")
+				|| headOfMember(members).isPresent();
+		Optional<EntityType> type = companies ? Optional.of(EntityType.ENTERPRISE)
+				: headed(members).or(() -> (containsIndustry(members) && !firms) ? Optional.of(EntityType.INDUSTRY)
+						: typeOf(modifier, matcher.group(4), rest, members));
 		boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4)
 				&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);
 		boolean lonelyIndustry = members.length == 1 && type.orElse(null) == EntityType.INDUSTRY;

@@ -47,6 +47,11 @@ record Lexicons(Set<String> industries, Set<String> regions, Map<String, EntityT
 		return this.heads.keySet().stream().filter(name::endsWith).findFirst();
 	}
 
+	/** The type the head noun ending the given name gives it, if a head noun ends it. */
+	Optional<EntityType> typeOf(String name) {
+		return headOf(name).map(this.heads::get);
+	}
+
 	boolean startsWithPlace(String name) {
 		return this.regions.stream().anyMatch(name::startsWith)
 				|| regionShortForms().keySet().stream().anyMatch(name::startsWith);

@@ -13,22 +13,33 @@ class MentionRecognition {
 
 	private final MentionResolver resolver = new MentionResolver();
 
-	private final TableRecogniser tables = new TableRecogniser();
+	private final TableRecogniser tables;
+
+	private final NoticeTitleRecogniser noticeTitles;
 
 	private final DefinedShortForms shortForms = new DefinedShortForms();
 
 	MentionRecognition(Lexicons lexicons) {
+		this.tables = new TableRecogniser(lexicons);
+		this.noticeTitles = new NoticeTitleRecogniser(lexicons);
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new HonourRecogniser(lexicons),
 				new QuotedNameRecogniser(lexicons), new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
 				new IndustryRecogniser(lexicons), new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
 	}
 
-	/** The mentions of each sentence of a document, in order; table rows are typed by their table's header. */
+	/**
+	 * The mentions of each sentence of a document, in order; table rows are typed by their table's header, and the
+	 * programme a notice publishes is found wherever the document names it.
+	 */
 	List<List<Mention>> recognise(List<AnalysedSentence> sentences) {
 		List<List<Mention>> tableCells = this.tables.recognise(sentences);
+		List<List<Mention>> published = this.noticeTitles.recognise(sentences);
 		List<List<Mention>> mentions = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
-			mentions.add(new ArrayList<>(recognise(sentences.get(i), tableCells.get(i))));
+			List<Mention> documentLevel = new ArrayList<>(tableCells.get(i));
+			documentLevel.addAll(published.get(i));
+			mentions.add(new ArrayList<>(TableRecogniser.withoutSectorsInside(recognise(sentences.get(i), documentLevel),
+					tableCells.get(i))));
 		}
 		this.shortForms.apply(sentences, mentions);
 		return mentions;
@@ -38,9 +49,9 @@ class MentionRecognition {
 		return recognise(sentence, List.of());
 	}
 
-	private List<Mention> recognise(AnalysedSentence sentence, List<Mention> tableCells) {
+	private List<Mention> recognise(AnalysedSentence sentence, List<Mention> documentLevel) {
 		List<List<Mention>> byPriority = new ArrayList<>();
-		byPriority.add(tableCells);
+		byPriority.add(documentLevel);
 		this.recognisers.forEach((recogniser) -> byPriority.add(recogniser.recognise(sentence)));
 		return this.resolver.resolve(byPriority);
 	}

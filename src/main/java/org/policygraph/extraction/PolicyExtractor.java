@@ -37,7 +37,7 @@ public class PolicyExtractor {
 
 	private final MeasureExtractor measureExtractor = new MeasureExtractor();
 
-	private final TableRelations tableRelations = new TableRelations();
+	private final TableRelations tableRelations;
 
 	/** An extractor with every alias rule on. */
 	public PolicyExtractor() {
@@ -50,6 +50,7 @@ public class PolicyExtractor {
 		Lexicons lexicons = Lexicons.load();
 		this.analyser = new SentenceAnalyser(new Segmenter(lexicons.segmenterWords()), this.splitter);
 		this.recognition = new MentionRecognition(lexicons);
+		this.tableRelations = new TableRelations(lexicons);
 	}
 
 	public ExtractedDocument extract(SourceDocument document) {

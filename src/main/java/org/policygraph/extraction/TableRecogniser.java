@@ -1,105 +1,174 @@
 package org.policygraph.extraction;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.extraction.hanlp.Token;
+
 /**
- * Reads tables flattened to text (附件 lists of selected enterprises or rated parks): a header row of column names
- * followed by rows whose cells are separated by tabs or spaces. Needs the analysed sentences of a whole document
- * (the header types the rows below it) and adds one mention per cell of a named column: 企业名称 and 运营主体 cells
- * are enterprises, 园区名称 cells parks, 所在地 cells regions, 主导产业 and 所属行业 cells industries (split at 、).
+ * Reads tables flattened to text (附件 lists of selected enterprises, rated parks, built 综合体): a header row of column
+ * names followed by rows whose cells are separated by tabs, spaces or bars. Needs the analysed sentences of a whole
+ * document (the header types the rows below it) and adds one mention per name in a typed column: a name column's
+ * cells typed by its label (企业名称, 综合体名称) or else by their own head noun; places, a compound one
+ * (台州市温岭市) as one region per division; industries split at 、; party cells (建设主体（依托单位）) typed by their
+ * own head nouns, a name in brackets as a name of its own.
  */
 class TableRecogniser {
 
-	private static final Pattern CELL = Pattern.compile("[^\\s\\u3000]+");
+	private static final Pattern NOTED = Pattern.compile("(.{2,}?)[（(][^（）()]{1,12}[）)]");
 
-	private static final Pattern INDUSTRY_ITEM = Pattern.compile("[^、，,/；]+");
+	/** How far past a table's name a longer name that begins with it may end. */
+	private static final int LONGER_NAME = 12;
 
 	private static final Pattern INDUSTRY_SUFFIX = Pattern.compile("(产业|行业)$");
 
-	private static final int MIN_COLUMNS = 3;
+	private static final Set<EntityType> ORGANISATIONS = Set.of(EntityType.ENTERPRISE, EntityType.PARK,
+			EntityType.INSTITUTION, EntityType.AGENCY);
 
-	/** Mentions per sentence, in the order of the sentences; sentences outside tables have none. */
+	private final Lexicons lexicons;
+
+	TableRecogniser(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	/**
+	 * Mentions per sentence, in the order of the sentences: the cells of each row, and in the prose around the table
+	 * each name a row is about wherever the text writes it in full.
+	 */
 	List<List<Mention>> recognise(List<AnalysedSentence> sentences) {
+		List<List<Mention>> rows = rows(sentences);
+		Set<Mention> named = new LinkedHashSet<>();
+		rows.forEach((row) -> row.stream().filter((cell) -> cell.type() != EntityType.INDUSTRY
+				&& cell.type() != EntityType.REGION).forEach(named::add));
 		List<List<Mention>> mentions = new ArrayList<>();
-		List<Optional<EntityType>> columns = List.of();
-		for (AnalysedSentence sentence : sentences) {
-			List<int[]> cells = cells(sentence);
-			List<Optional<EntityType>> header = header(sentence, cells);
-			if (header.stream().anyMatch(Optional::isPresent)) {
-				columns = header;
-				mentions.add(List.of());
+		for (int i = 0; i < sentences.size(); i++) {
+			mentions.add(rows.get(i).isEmpty() ? occurrences(sentences.get(i), named) : rows.get(i));
+		}
+		return mentions;
+	}
+
+	/**
+	 * The mentions without the sector words inside a name a table gives (电机 of 温岭市泵与电机产业创新服务综合体): the
+	 * row's industry column says what the row is about.
+	 */
+	static List<Mention> withoutSectorsInside(List<Mention> mentions, List<Mention> tableMentions) {
+		return mentions.stream()
+			.filter((mention) -> mention.type() != EntityType.INDUSTRY || tableMentions.stream()
+				.noneMatch((name) -> name.type() != EntityType.INDUSTRY && name.start() <= mention.start()
+						&& mention.end() <= name.end()))
+			.toList();
+	}
+
+	private List<Mention> occurrences(AnalysedSentence sentence, Set<Mention> names) {
+		List<Mention> mentions = new ArrayList<>();
+		String text = sentence.text();
+		for (Mention name : names) {
+			for (int at = text.indexOf(name.name()); at >= 0; at = text.indexOf(name.name(), at + 1)) {
+				int end = at + name.name().length();
+				if (!continuesIntoLongerName(sentence, sentence.start() + at, sentence.start() + end)) {
+					mentions.add(new Mention(name.type(), name.name(), sentence.start() + at, sentence.start() + end));
+				}
 			}
-			else if (!columns.isEmpty() && cells.size() == columns.size()) {
-				mentions.add(row(sentence, cells, columns));
+		}
+		return mentions;
+	}
+
+	/**
+	 * 温岭经济开发区专精特新产业园: the table's name is only the start of a longer one that has a head of its own, reached
+	 * over the words after it before a verb or punctuation.
+	 */
+	private boolean continuesIntoLongerName(AnalysedSentence sentence, int start, int end) {
+		for (Token token : sentence.tokens()) {
+			if (token.offset() < end) {
+				continue;
+			}
+			if (token.isVerb() || token.isPunctuation() || token.end() - end > LONGER_NAME) {
+				return false;
+			}
+			if (this.lexicons.typeOf(sentence.slice(start, token.end())).isPresent()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private List<List<Mention>> rows(List<AnalysedSentence> sentences) {
+		List<List<Mention>> mentions = new ArrayList<>();
+		TableHeader table = null;
+		for (AnalysedSentence sentence : sentences) {
+			List<Sentence> cells = TableCells.of(sentence.sentence());
+			Optional<TableHeader> header = TableHeader.of(cells, this.lexicons);
+			Optional<List<Sentence>> row = (header.isPresent() || table == null) ? Optional.empty() : table.row(cells);
+			if (row.isEmpty()) {
+				table = header.orElse(null);
+				mentions.add(List.of());
 			}
 			else {
-				columns = List.of();
-				mentions.add(List.of());
+				mentions.add(row(row.get(), table));
 			}
 		}
 		return mentions;
 	}
 
-	private static List<int[]> cells(AnalysedSentence sentence) {
-		List<int[]> cells = new ArrayList<>();
-		Matcher cell = CELL.matcher(sentence.text());
-		while (cell.find()) {
-			cells.add(new int[] { sentence.start() + cell.start(), sentence.start() + cell.end() });
-		}
-		return cells;
-	}
-
-	private static List<Optional<EntityType>> header(AnalysedSentence sentence, List<int[]> cells) {
-		if (cells.size() < MIN_COLUMNS) {
-			return List.of();
-		}
-		return cells.stream().map((cell) -> columnType(sentence.slice(cell[0], cell[1]))).toList();
-	}
-
-	/** The type a column name gives its cells. */
-	static Optional<EntityType> columnType(String column) {
-		if (column.contains("运营主体") || column.contains("建设主体") || column.matches(".*(企业|公司)(名称|全称)")) {
-			return Optional.of(EntityType.ENTERPRISE);
-		}
-		if (column.matches(".*(园区|小镇|基地|平台载体)(名称)?")) {
-			return Optional.of(EntityType.PARK);
-		}
-		if (column.matches("(所在|所属)(地|地区|区域|县|县（市、区）|区县|市)?.*") && !column.contains("行业")
-				&& !column.contains("产业")) {
-			return Optional.of(EntityType.REGION);
-		}
-		if (column.matches(".*(产业|行业|领域)")) {
-			return Optional.of(EntityType.INDUSTRY);
-		}
-		return Optional.empty();
-	}
-
-	private static List<Mention> row(AnalysedSentence sentence, List<int[]> cells, List<Optional<EntityType>> columns) {
+	private List<Mention> row(List<Sentence> cells, TableHeader header) {
 		List<Mention> mentions = new ArrayList<>();
 		for (int i = 0; i < cells.size(); i++) {
-			int[] cell = cells.get(i);
-			columns.get(i).ifPresent((type) -> mentions.addAll((type == EntityType.INDUSTRY)
-					? industries(sentence, cell) : List.of(new Mention(type, sentence.slice(cell[0], cell[1]),
-							cell[0], cell[1]))));
+			TableColumn column = header.columns().get(i);
+			Sentence cell = cells.get(i);
+			if (cell.text().isBlank()) {
+				continue;
+			}
+			switch (column.kind()) {
+				case NAME -> typed(withoutNote(cell), column.type()).ifPresent(mentions::add);
+				case PARTY -> TableCells.parties(cell).forEach((party) -> typed(party, null).ifPresent(mentions::add));
+				case PLACE -> mentions.addAll(places(cell, column.type()));
+				case INDUSTRY -> TableCells.items(cell).forEach((item) -> mentions.add(industry(item)));
+				default -> {
+				}
+			}
 		}
 		return mentions;
 	}
 
-	private static List<Mention> industries(AnalysedSentence sentence, int[] cell) {
-		List<Mention> mentions = new ArrayList<>();
-		Matcher item = INDUSTRY_ITEM.matcher(sentence.slice(cell[0], cell[1]));
-		while (item.find()) {
-			String name = item.group();
-			String bare = INDUSTRY_SUFFIX.matcher(name).replaceFirst("");
-			List<String> aliases = bare.equals(name) || bare.isEmpty() ? List.of() : List.of(name);
-			mentions.add(new Mention(EntityType.INDUSTRY, bare.isEmpty() ? name : bare, aliases,
-					cell[0] + item.start(), cell[0] + item.end()));
+	/** 浙江某某有限公司（温岭市）: a note in brackets after a name with a head of its own is no part of the name. */
+	private Sentence withoutNote(Sentence cell) {
+		Matcher noted = NOTED.matcher(cell.text());
+		if (!noted.matches() || this.lexicons.typeOf(noted.group(1)).filter(ORGANISATIONS::contains).isEmpty()) {
+			return cell;
 		}
-		return mentions;
+		return new Sentence(noted.group(1), cell.start(), cell.start() + noted.end(1));
+	}
+
+	/** A name of the given type, or of the type its own head noun gives it when no type is given. */
+	private Optional<Mention> typed(Sentence name, EntityType type) {
+		Optional<EntityType> found = Optional.ofNullable(type)
+			.or(() -> this.lexicons.typeOf(name.text()).filter(ORGANISATIONS::contains));
+		return found.map((it) -> new Mention(it, name.text(), name.start(), name.end()));
+	}
+
+	private List<Mention> places(Sentence cell, EntityType type) {
+		List<Mention> places = new ArrayList<>();
+		for (Sentence item : TableCells.items(cell)) {
+			List<Sentence> parts = (type == EntityType.REGION) ? CompoundPlace.parts(item, this.lexicons)
+					: List.of(item);
+			parts.forEach((part) -> places.add(new Mention(type, part.text(), part.start(), part.end())));
+		}
+		return places;
+	}
+
+	private static Mention industry(Sentence item) {
+		String name = item.text();
+		String bare = INDUSTRY_SUFFIX.matcher(name).replaceFirst("");
+		if (bare.isEmpty()) {
+			return new Mention(EntityType.INDUSTRY, name, item.start(), item.end());
+		}
+		List<String> aliases = bare.equals(name) ? List.of() : List.of(name);
+		return new Mention(EntityType.INDUSTRY, bare, aliases, item.start(), item.end());
 	}
 
 }

@@ -18,6 +18,13 @@ class EnumerationRecogniserTests {
 	}
 
 	@Test
+	void leavesFirmsNamedWithTheirLegalFormToTheirHeadsWhateverSectorTheyName() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"确定浙江瑞丰汽车零部件股份有限公司、台州恒锐精密模具有限公司等12家企业列入2023年度台州市隐形冠军企业培育名单。"));
+		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).isEmpty();
+	}
+
+	@Test
 	void recognisesIndustriesListedBeforeTheirCount() {
 		List<Mention> mentions = this.recogniser.recognise(Sentences
 			.analyse("鼓励企业加大有效投入，提升发展家用电器、机械基础件、汽车零部件三大特色优势产业。"));

@@ -27,6 +27,19 @@ class HeadNounRecogniserTests {
 	}
 
 	@Test
+	void leavesTheYearBeforeAParkOutOfItsName() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("2023年小镇实现税收收入21.6亿元。"));
+		assertThat(Sentences.names(mentions, EntityType.PARK)).isEmpty();
+	}
+
+	@Test
+	void keepsTheOrdinalOfABatchInAListName() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("山东鲁信重工机械有限公司入选工业和信息化部第五批制造业单项冠军企业名单。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("第五批制造业单项冠军企业名单");
+	}
+
+	@Test
 	void keepsVerbsInsideProgrammeNamesButStopsAtTheGoverningVerb() {
 		List<Mention> mentions = this.recogniser
 			.recognise(Sentences.analyse("深入实施精英企业家培育计划、企业经管人才素质提升计划，培养造就一批优秀企业家。"));

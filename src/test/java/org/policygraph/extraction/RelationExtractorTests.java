@@ -22,6 +22,17 @@ class RelationExtractorTests {
 	}
 
 	@Test
+	void listsWhatIsRecognisedAsTheHonourOfAList() {
+		List<MentionedSentence> document = Sentences.mentionedDocument("""
+				拟认定瓯海智造小微企业园等16个园区为2023年度温州市星级小微企业园，其中五星级园区3个。
+				附件：2023年度温州市星级小微企业园名单
+				""");
+		assertThat(this.extractor.extract(document.get(0), "x"))
+			.extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LISTED_IN, "瓯海智造小微企业园", "2023年度温州市星级小微企业园名单"));
+	}
+
+	@Test
 	void findsPartnersAround与WithAPartnershipVerb() {
 		List<Relation> relations = extract("多种形式推进企业智能化改造，腾能智能与凯波集团共建全国首条电熨斗柔性装配示范线已交付使用，蓝卓团队与龙华汽配共建数字化车间。");
 		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())

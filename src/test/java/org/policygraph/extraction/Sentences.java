@@ -37,6 +37,17 @@ final class Sentences {
 			.toList();
 	}
 
+	/** Every sentence of a whole document with its mentions, tables and notice titles read across sentences. */
+	static List<MentionedSentence> mentionedDocument(String text) {
+		List<AnalysedSentence> sentences = ANALYSER.analyse(text);
+		List<List<Mention>> mentions = RECOGNITION.recognise(sentences);
+		AliasMerger.Resolution resolution = new AliasMerger().merge(mentions.stream().flatMap(List::stream).toList());
+		return IntStream.range(0, sentences.size())
+			.mapToObj((i) -> new MentionedSentence(sentences.get(i).asWritten(text), mentions.get(i),
+					resolution.refs(), null))
+			.toList();
+	}
+
 	static AnalysedSentence analyse(String sentence) {
 		List<AnalysedSentence> sentences = ANALYSER.analyse(sentence);
 		return sentences.get(0);

@@ -9,7 +9,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 class TableRelationsTests {
 
-	private final TableRelations relations = new TableRelations();
+	private final TableRelations relations = new TableRelations(Sentences.LEXICONS);
 
 	@Test
 	void readsEachRowOfAnEnterpriseListAsOneClause() {
@@ -51,6 +51,68 @@ class TableRelationsTests {
 			.containsExactly(tuple(RelationType.LISTED_IN, "鹿城激光光电小微企业园", "第二批省级特色产业园区名录"),
 					tuple(RelationType.LOCATED_IN, "鹿城激光光电小微企业园", "鹿城区"),
 					tuple(RelationType.FOCUSES_ON, "鹿城激光光电小微企业园", "激光与光电"));
+	}
+
+	@Test
+	void placesARowInTheMostSpecificDivisionAndListsItInTheAnnex() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				附件：2024年度省级产业创新服务综合体创建名单
+
+				序号 综合体名称 所在地 产业领域 建设主体（依托单位）
+				1 温岭市泵与电机产业创新服务综合体 台州市温岭市 泵与电机 温岭市人民政府（浙江利欧泵业检测研究院）
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.source(), (r) -> r.target())
+			.containsExactly(
+					tuple(RelationType.LISTED_IN, new EntityRef(EntityType.PARK, "温岭市泵与电机产业创新服务综合体"),
+							new EntityRef(EntityType.PROGRAMME, "2024年度省级产业创新服务综合体创建名单")),
+					tuple(RelationType.LOCATED_IN, new EntityRef(EntityType.PARK, "温岭市泵与电机产业创新服务综合体"),
+							new EntityRef(EntityType.REGION, "温岭市")),
+					tuple(RelationType.FOCUSES_ON, new EntityRef(EntityType.PARK, "温岭市泵与电机产业创新服务综合体"),
+							new EntityRef(EntityType.INDUSTRY, "泵与电机")));
+	}
+
+	@Test
+	void readsTheApplicantColumnAsTheNamesWhenNoColumnIsNamedSo() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				2023年度省级企业研究院名单
+				序号 申报单位 推荐单位 所属行业
+				1 浙江恒锐精密模具有限公司 黄岩区经信局 模具
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.LISTED_IN, "浙江恒锐精密模具有限公司", "2023年度省级企业研究院名单"),
+					tuple(RelationType.IN_INDUSTRY, "浙江恒锐精密模具有限公司", "模具"));
+	}
+
+	@Test
+	void placesARowInTheParkOfItsParkColumn() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				序号 企业名称 所在园区 所属行业
+				1 浙江恒锐精密模具有限公司 黄岩经济开发区 模具
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.target())
+			.contains(tuple(RelationType.LOCATED_IN, new EntityRef(EntityType.PARK, "黄岩经济开发区")));
+	}
+
+	@Test
+	void readsAListOfProjectsAsAboutTheirApplicants() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				2023年度省级重点技术改造项目名单
+				序号 项目名称 申报单位 所在地
+				1 年产10万台高效电机智能化改造项目 浙江百川鞋业机械有限公司 温岭市
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.LISTED_IN, "浙江百川鞋业机械有限公司", "2023年度省级重点技术改造项目名单"),
+					tuple(RelationType.LOCATED_IN, "浙江百川鞋业机械有限公司", "温岭市"));
+	}
+
+	@Test
+	void placesARowInTheLastOfItsPlaceColumns() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				序号 企业名称 设区市 县（市、区）
+				1 浙江百川鞋业机械有限公司 台州市 温岭市
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.target().name())
+			.containsExactly(tuple(RelationType.LOCATED_IN, "温岭市"));
 	}
 
 	@Test

@@ -37,6 +37,10 @@ final class EvaluateCommand implements Callable<Integer> {
 	@Option(names = "--errors", description = "Also list false positives and misses per type and document.")
 	private boolean errors;
 
+	@Option(names = "--by-document", description = "Also print the F1 figures of each document, to check that a "
+			+ "change helps the documents it touches and hurts none.")
+	private boolean byDocument;
+
 	@Parameters(arity = "1..*", paramLabel = "PATH",
 			description = "Extraction output (*.jsonl) or document files and directories to extract now.")
 	private List<Path> paths;
@@ -67,6 +71,9 @@ final class EvaluateCommand implements Callable<Integer> {
 		}
 		EvaluationReport report = new Evaluator().evaluate(gold, predicted);
 		this.spec.commandLine().getOut().print(report.table());
+		if (this.byDocument) {
+			this.spec.commandLine().getOut().print(report.documentTable());
+		}
 		if (this.errors) {
 			this.spec.commandLine().getOut().print(report.errors());
 		}

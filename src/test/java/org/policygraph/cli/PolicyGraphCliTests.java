@@ -104,6 +104,13 @@ class PolicyGraphCliTests {
 	}
 
 	@Test
+	void evaluateByDocumentPrintsOneLineOfFiguresPerDocument() {
+		CliRun run = CliRun.of("evaluate", "--gold", "src/test/resources/gold", SEED.toString(), "--by-document");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("F1 by document").containsPattern("000_d731860091b711b0 +0\\.\\d{3}");
+	}
+
+	@Test
 	void evaluateReadsExtractionOutput() throws IOException {
 		Path output = this.temp.resolve("out.jsonl");
 		assertThat(CliRun.of("extract", SEED.toString(), "--output", output.toString()).exitCode()).isZero();

@@ -66,7 +66,7 @@ class QualityFloorTests {
 			predicted.put(document.documentId(), Annotations.of(document));
 		}
 		EvaluationReport report = new Evaluator().evaluate(GoldJsonLines.readDirectory(Path.of(gold)), predicted);
-		System.out.println(documents + System.lineSeparator() + report.table() + report.errors());
+		System.out.println(documents + System.lineSeparator() + report.table() + report.documentTable() + report.errors());
 		assertThat(report.documents()).isEqualTo(expectedDocuments);
 		return report;
 	}

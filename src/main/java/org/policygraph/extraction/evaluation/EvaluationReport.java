@@ -1,6 +1,7 @@
 package org.policygraph.extraction.evaluation;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,11 @@ import org.policygraph.extraction.EntityType;
  * @param documents number of gold documents scored
  * @param ignoredDocuments predicted documents that are not in the gold and were therefore not scored
  * @param mistakes false positives, misses and metadata mismatches, by document
+ * @param byDocument the headline scores of each document, by document id
  */
 public record EvaluationReport(Map<EntityType, Score> perType, Score relations, Score measures,
-		Accuracy metadataAccuracy, int documents, List<String> ignoredDocuments, List<Mistake> mistakes) {
+		Accuracy metadataAccuracy, int documents, List<String> ignoredDocuments, List<Mistake> mistakes,
+		List<DocumentFigures> byDocument) {
 
 	public EvaluationReport {
 		EnumMap<EntityType, Score> complete = new EnumMap<>(EntityType.class);
@@ -29,6 +32,7 @@ public record EvaluationReport(Map<EntityType, Score> perType, Score relations, 
 		perType = Collections.unmodifiableMap(complete);
 		ignoredDocuments = List.copyOf(ignoredDocuments);
 		mistakes = List.copyOf(mistakes);
+		byDocument = byDocument.stream().sorted(Comparator.comparing(DocumentFigures::doc)).toList();
 	}
 
 	/** Micro average over the five core types. */
@@ -48,6 +52,11 @@ public record EvaluationReport(Map<EntityType, Score> perType, Score relations, 
 	/** The plain-text table of the {@code evaluate} command. */
 	public String table() {
 		return ReportText.table(this);
+	}
+
+	/** One line of F1 figures per document (core, all-8, relations, measures, metadata accuracy), for {@code --by-document}. */
+	public String documentTable() {
+		return ReportText.documentTable(this.byDocument);
 	}
 
 	/** False positives, misses and metadata mismatches per document and category, for {@code evaluate --errors}. */

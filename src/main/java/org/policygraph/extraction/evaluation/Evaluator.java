@@ -21,6 +21,7 @@ public class Evaluator {
 		Score measures = Score.NONE;
 		Accuracy metadata = Accuracy.NONE;
 		List<Mistake> mistakes = new ArrayList<>();
+		List<DocumentFigures> byDocument = new ArrayList<>();
 		for (Annotations goldDocument : gold.values()) {
 			DocumentScore score = DocumentScore.of(goldDocument,
 					predicted.getOrDefault(goldDocument.doc(), empty(goldDocument.doc())));
@@ -29,9 +30,11 @@ public class Evaluator {
 			measures = measures.plus(score.measures());
 			metadata = metadata.plus(score.metadata());
 			mistakes.addAll(score.mistakes());
+			byDocument.add(DocumentFigures.of(goldDocument.doc(), score));
 		}
 		List<String> ignored = predicted.keySet().stream().filter((doc) -> !gold.containsKey(doc)).sorted().toList();
-		return new EvaluationReport(perType, relations, measures, metadata, gold.size(), ignored, mistakes);
+		return new EvaluationReport(perType, relations, measures, metadata, gold.size(), ignored, mistakes,
+				byDocument);
 	}
 
 	private static Annotations empty(String doc) {

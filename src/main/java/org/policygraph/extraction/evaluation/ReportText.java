@@ -33,6 +33,18 @@ final class ReportText {
 		return text.toString();
 	}
 
+	static String documentTable(List<DocumentFigures> documents) {
+		String row = "%-36s %6s %6s %9s %8s %8s%n";
+		StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%n" + row, "F1 by document", "core", "all",
+				"relations", "measures", "metadata"));
+		for (DocumentFigures document : documents) {
+			text.append(String.format(Locale.ROOT, row, document.doc(), decimal(document.core().f1()),
+					decimal(document.all().f1()), decimal(document.relations().f1()), decimal(document.measures().f1()),
+					decimal(document.metadata().value())));
+		}
+		return text.toString();
+	}
+
 	private static void row(StringBuilder text, String label, Score score) {
 		text.append(String.format(Locale.ROOT, ROW, label, decimal(score.precision()), decimal(score.recall()),
 				decimal(score.f1()), score.correct(), score.predicted(), score.matched(), score.gold()));

@@ -180,6 +180,18 @@ class EvaluatorTests {
 				""");
 	}
 
+	@Test
+	void scoresEachDocumentOnItsOwnInDocumentOrder() {
+		EvaluationReport report = this.evaluator.evaluate(
+				set(doc("d2").entity(ENTERPRISE, "凯波集团"), doc("d1").entity(ENTERPRISE, "公牛电器", "公牛")),
+				set(doc("d2").entity(ENTERPRISE, "凯波集团"), doc("d1").entity(INDUSTRY, "公牛")));
+		assertThat(report.byDocument()).extracting(DocumentFigures::doc).containsExactly("d1", "d2");
+		assertThat(report.byDocument().get(0).core()).isEqualTo(new Score(0, 1, 0, 1));
+		assertThat(report.byDocument().get(1).core().f1()).isEqualTo(1.0);
+		assertThat(report.documentTable()).contains("F1 by document", "d1  ", "d2  ")
+			.containsPattern("d2 +1\\.000 +1\\.000");
+	}
+
 	private static TestDocument relationEntities(TestDocument document) {
 		return document.entity(ENTERPRISE, "腾能智能")
 			.entity(ENTERPRISE, "凯波集团")

@@ -1,0 +1,30 @@
+package org.policygraph.extraction.evaluation;
+
+import java.util.Map;
+
+import org.policygraph.extraction.EntityType;
+
+/**
+ * The headline scores of one document, for checking that a rule helps every document it touches.
+ *
+ * @param doc the document id
+ * @param core micro score over the five core entity types
+ * @param all micro score over all eight entity types
+ * @param relations relation score
+ * @param measures measure score
+ * @param metadata metadata field accuracy
+ */
+public record DocumentFigures(String doc, Score core, Score all, Score relations, Score measures, Accuracy metadata) {
+
+	static DocumentFigures of(String doc, DocumentScore score) {
+		Map<EntityType, Score> entities = score.entities();
+		Score core = entities.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().isCore())
+			.map(Map.Entry::getValue)
+			.reduce(Score.NONE, Score::plus);
+		Score all = entities.values().stream().reduce(Score.NONE, Score::plus);
+		return new DocumentFigures(doc, core, all, score.relations(), score.measures(), score.metadata());
+	}
+
+}

@@ -188,6 +188,28 @@ class RelationPatternsTests {
 			.contains(tuple(RelationType.LISTED_IN, "慈溪智能家电高新技术产业园区", "浙江省开发区（园区）名单（2021年版）"));
 	}
 
+	@Test
+	void focusesTheParkAClauseFoundsBeforeTheFocus() {
+		List<Relation> relations = extract("同时，积极谋划太湖图影数字小镇，重点发展数字经济，目前已列入湖州市级特色小镇培育名单。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.FOCUSES_ON, "太湖图影数字小镇", "数字经济"));
+	}
+
+	@Test
+	void doesNotFocusThePlaceAParkLiesIn() {
+		List<Relation> relations = extract("其中某某创客空间位于江阴临港经济开发区，重点孵化新能源和高端装备领域初创企业。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.FOCUSES_ON);
+	}
+
+	@Test
+	void partnersEachOfAListClosedByACollectiveNoun() {
+		List<Relation> relations = extract("芯瑞微、澄扬科技、天泓新材等企业与中国科学院微电子研究所开展技术合作。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.PARTNERS_WITH)
+			.extracting((r) -> r.target().name())
+			.containsOnly("中国科学院微电子研究所")
+			.hasSize(3);
+	}
+
 	private List<Relation> extract(String text) {
 		return this.extractor.extract(Sentences.mentioned(text, CIXI), "x");
 	}

@@ -210,6 +210,13 @@ class RelationPatternsTests {
 			.hasSize(3);
 	}
 
+	@Test
+	void doesNotFocusAParkOnItsIndustryRestatedOnlyInsideAnotherName() {
+		List<Relation> relations = extract(
+				"许村镇人民政府与浙江理工大学合作共建海宁经编新材料研究院，研究院入驻海宁经编产业创新服务综合体（以下简称“经编综合体”），累计为企业提供检测、设计、打样服务1.2万余批次。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.FOCUSES_ON);
+	}
+
 	private List<Relation> extract(String text) {
 		return this.extractor.extract(Sentences.mentioned(text, CIXI), "x");
 	}

@@ -217,6 +217,13 @@ class RelationPatternsTests {
 		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.FOCUSES_ON);
 	}
 
+	@Test
+	void focusesOnEachIndustryAClauseWorksAroundBefore开展() {
+		List<Relation> relations = extract("其中，长兴县新能源电池产业创新服务综合体依托长兴经济技术开发区建设，重点围绕动力电池回收利用和储能电池开展技术攻关。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.FOCUSES_ON, "长兴县新能源电池产业创新服务综合体", "储能电池"));
+	}
+
 	private List<Relation> extract(String text) {
 		return this.extractor.extract(Sentences.mentioned(text, CIXI), "x");
 	}

@@ -224,6 +224,19 @@ class RelationPatternsTests {
 			.contains(tuple(RelationType.FOCUSES_ON, "长兴县新能源电池产业创新服务综合体", "储能电池"));
 	}
 
+	@Test
+	void listsTheTopicOfTheClauseBeforeAListingClauseWithoutSubject() {
+		List<Relation> relations = extract("深化“亩均论英雄”改革，2023年长兴经开区亩均税收达到38.2万元，获评浙江省制造业高质量发展示范园区。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LISTED_IN, "长兴经开区", "浙江省制造业高质量发展示范园区"));
+	}
+
+	@Test
+	void doesNotListAnAgencyBeforeAListingClauseWithoutSubject() {
+		List<Relation> relations = extract("市经信局组织开展数字化改造诊断，入选浙江省中小企业数字化改造试点名单。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.LISTED_IN);
+	}
+
 	private List<Relation> extract(String text) {
 		return this.extractor.extract(Sentences.mentioned(text, CIXI), "x");
 	}

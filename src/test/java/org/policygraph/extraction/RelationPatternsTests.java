@@ -237,6 +237,15 @@ class RelationPatternsTests {
 		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.LISTED_IN);
 	}
 
+	@Test
+	void doesNotTargetTheIndustryOfWhatAListTakesIn() {
+		List<Relation> relations = extract("同时，积极谋划太湖图影数字小镇，重点发展数字经济，目前已列入湖州市级特色小镇培育名单。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LISTED_IN, "太湖图影数字小镇", "湖州市级特色小镇培育名单"))
+			.extracting((t) -> t.toArray()[0])
+			.doesNotContain(RelationType.TARGETS);
+	}
+
 	private List<Relation> extract(String text) {
 		return this.extractor.extract(Sentences.mentioned(text, CIXI), "x");
 	}

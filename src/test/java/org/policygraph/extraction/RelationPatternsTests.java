@@ -246,6 +246,19 @@ class RelationPatternsTests {
 			.doesNotContain(RelationType.TARGETS);
 	}
 
+	@Test
+	void targetsTheIndustryThatEntersAList() {
+		List<Relation> relations = extract("2021年，照明灯具产业入选全省新一轮质量提升行动11个特色产业名单，新增“品字标浙江制造”企业16家。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name())
+			.contains(tuple(RelationType.TARGETS, "全省新一轮质量提升行动11个特色产业名单"));
+	}
+
+	@Test
+	void doesNotTargetTheIndustryOfAClusterThatEntersAList() {
+		List<Relation> relations = extract("云山经开区有机硅产业集群先后入选江西省重点产业集群和国家中小企业特色产业集群名单。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.TARGETS);
+	}
+
 	private List<Relation> extract(String text) {
 		return this.extractor.extract(Sentences.mentioned(text, CIXI), "x");
 	}

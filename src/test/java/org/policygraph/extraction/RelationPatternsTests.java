@@ -259,6 +259,15 @@ class RelationPatternsTests {
 		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.TARGETS);
 	}
 
+	@Test
+	void locatesThePartiesThatSetUpInAParkReferredBackTo() {
+		List<Relation> relations = extract(
+				"在杭州市余杭区设立长兴（杭州）科创飞地，总面积1.2万平方米，已入驻企业研发中心18家，华鼎装备、超储新能源等企业在飞地设立研发团队。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.LOCATED_IN && r.target().name().endsWith("飞地"))
+			.extracting((r) -> r.source().name())
+			.containsExactlyInAnyOrder("华鼎装备", "超储新能源");
+	}
+
 	private List<Relation> extract(String text) {
 		return this.extractor.extract(Sentences.mentioned(text, CIXI), "x");
 	}

@@ -49,7 +49,8 @@ class ContainmentRelations {
 
 	/**
 	 * The industry a park is named for, when the sentence names that industry outside the park's name as well (慈溪智能家电小镇
-	 * … 推动智能家电产业发展): a name alone is weak evidence of a focus.
+	 * … 推动智能家电产业发展): a name alone is weak evidence of a focus, and so is the industry inside another name
+	 * (研究院入驻海宁经编产业创新服务综合体 restates 经编 only within 海宁经编新材料研究院).
 	 */
 	private static Optional<EntityRef> namedIndustry(MentionedSentence sentence, Mention park, List<EntityRef> industries) {
 		Optional<EntityRef> named = industries.stream()
@@ -57,7 +58,7 @@ class ContainmentRelations {
 			.max(Comparator.comparingInt((EntityRef industry) -> industry.name().length()));
 		boolean restated = named.isPresent() && sentence.mentions()
 			.stream()
-			.anyMatch((m) -> !park.overlaps(m) && named.get().equals(sentence.ref(m)));
+			.anyMatch((m) -> !park.overlaps(m) && !sentence.isNested(m) && named.get().equals(sentence.ref(m)));
 		return restated ? named : Optional.empty();
 	}
 

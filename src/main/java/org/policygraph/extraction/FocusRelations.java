@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
 class FocusRelations {
 
 	private static final Pattern FOCUS = Pattern
-		.compile("重点发展|布局|着力发展|大力发展|聚焦|主攻|围绕|主导产业为|以(?=[^，,；;。]{1,30}为主导)");
+		.compile("重点发展|重点承接|重点孵化|布局|着力发展|大力发展|聚焦|主攻|围绕|主导产业为|以(?=[^，,；;。]{1,30}为主导)");
 
-	private static final Pattern FOCUS_END = Pattern.compile("(发展|布局|聚焦|主攻|围绕|为|以)$");
+	private static final Pattern FOCUS_END = Pattern.compile("(发展|承接|孵化|布局|聚焦|主攻|围绕|为|以)$");
 
 	/** Parks named as the platform of what the rest of the sentence develops: 以A、B为主平台，推动经编产业向园区集聚. */
 	private static final Pattern PLATFORM = Pattern
 		.compile("以([^，,；;。]{2,60}?)为(?:主|核心)?(?:平台|载体|主阵地|主战场)");
+
+	/** Verbs that found or plan the park they govern, making it the topic of the clause after. */
+	private static final Pattern FOUNDS = Pattern.compile("(?:共建|建设|打造|建成|设立|创建|培育|谋划|组建)$");
 
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
@@ -82,18 +85,27 @@ class FocusRelations {
 			.toList();
 	}
 
-	/** The name that opens the clause before, when a clause names nothing of its own. */
+	/**
+	 * The name that opens the clause before, when a clause names nothing of its own, or else the park that closes it
+	 * after a verb that founds it (积极谋划太湖图影数字小镇，重点发展数字经济).
+	 */
 	private static Optional<Mention> opening(MentionedSentence sentence, int clauseStart) {
 		if (clauseStart <= sentence.sentence().start()
 				|| ";；".indexOf(sentence.between(clauseStart - 1, clauseStart)) >= 0) {
 			return Optional.empty();
 		}
 		int[] previous = sentence.clauseAround(clauseStart - 1);
-		return sentence.mentions()
+		List<Mention> names = sentence.mentions()
 			.stream()
 			.filter((m) -> m.start() >= previous[0] && m.end() <= clauseStart && !sentence.isNested(m))
+			.toList();
+		return names.stream()
 			.findFirst()
-			.filter((m) -> sentence.opensAfterNumbering(previous[0], m));
+			.filter((m) -> sentence.opensAfterNumbering(previous[0], m))
+			.or(() -> names.stream()
+				.reduce((first, second) -> second)
+				.filter((m) -> m.type() == EntityType.PARK && m.end() == clauseStart - 1)
+				.filter((m) -> FOUNDS.matcher(sentence.between(previous[0], m.start())).find()));
 	}
 
 }

@@ -30,6 +30,9 @@ class PartnerRelations {
 
 	private static final Pattern JOINED = Pattern.compile("联合");
 
+	/** A collective noun closing a list of parties: 芯瑞微、澄扬科技等企业与…. */
+	private static final Pattern COLLECTIVE = Pattern.compile("等(?:\\d+家|多家|一批)?(?:企业|单位|公司|高校|院所|机构)$");
+
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
 		String text = sentence.sentence().text();
@@ -50,9 +53,15 @@ class PartnerRelations {
 		return relations;
 	}
 
-	/** The parties before 与 or 联合, or the subject of the sentence when the word opens a clause. */
+	/**
+	 * The parties before 与 or 联合, over a collective noun that closes their list (A、B等企业与C…), or the subject of the
+	 * sentence when the word opens a clause.
+	 */
 	private static List<EntityRef> left(MentionedSentence sentence, int at) {
-		List<EntityRef> left = AdjacentRelations.chainEndingAt(sentence, at, PARTNERS);
+		int clauseStart = sentence.clauseAround(at)[0];
+		Matcher collective = COLLECTIVE.matcher(sentence.between(clauseStart, at));
+		int end = collective.find() ? at - collective.group().length() : at;
+		List<EntityRef> left = AdjacentRelations.chainEndingAt(sentence, end, PARTNERS);
 		return (left.isEmpty() && at == sentence.clauseAround(at)[0]) ? subject(sentence) : left;
 	}
 	private static void pairs(List<EntityRef> left, List<EntityRef> right, MentionedSentence sentence,

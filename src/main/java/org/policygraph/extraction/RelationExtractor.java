@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.policygraph.extraction.EntityType.AGENCY;
 import static org.policygraph.extraction.EntityType.ENTERPRISE;
@@ -15,7 +16,8 @@ import static org.policygraph.extraction.EntityType.REGION;
 /**
  * Finds the relations a sentence states (needs sentences with their resolved mentions, adds relations with evidence):
  * trigger words inside a clause (列入, 印发, 布局), partners around 与 with a partnership verb, programmes and talent
- * schemes with the industries a sentence says they support, and names that place or type each other by adjacency.
+ * schemes with the industries a sentence says they support, and names that place or type each other by adjacency. A
+ * list that a sentence puts a park or enterprise in targets none of its industries (…小镇，重点发展数字经济，目前已列入…名单).
  */
 class RelationExtractor {
 
@@ -54,7 +56,14 @@ class RelationExtractor {
 		relations.addAll(this.focus.extract(sentence, documentId));
 		relations.addAll(this.sites.extract(sentence, documentId));
 		relations.addAll(this.business.extract(sentence, documentId));
-		return relations.stream().filter((relation) -> !relation.source().equals(relation.target())).toList();
+		Set<EntityRef> lists = relations.stream()
+			.filter((relation) -> relation.type() == RelationType.LISTED_IN)
+			.map(Relation::target)
+			.collect(Collectors.toSet());
+		return relations.stream()
+			.filter((relation) -> !relation.source().equals(relation.target()))
+			.filter((relation) -> relation.type() != RelationType.TARGETS || !lists.contains(relation.source()))
+			.toList();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.policygraph.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Places stated as the site of what is set up there (LOCATED_IN): 在南昌高新区设立永修（南昌）科创飞地, 在…片区建设…小微企业园
  * (everything set up in the rest of the clause lies in the place after 在), …综合体依托长兴经济技术开发区建设 (a carrier
- * built on a park lies in it), and 乐清经济开发区内的乐清市电气科技企业孵化器.
+ * built on a park lies in it), 乐清经济开发区内的乐清市电气科技企业孵化器, and parties that set something up in a park the
+ * sentence named before and refers back to by its head (在…设立长兴（杭州）科创飞地，…，A、B等企业在飞地设立研发团队).
  */
 class SiteRelations {
 
@@ -21,6 +23,10 @@ class SiteRelations {
 
 	private static final Pattern INSIDE = Pattern.compile("内的?");
 
+	/** A park referred back to by its head as the site of what a list of parties set up: …等企业在飞地设立研发团队. */
+	private static final Pattern BACK_SITE = Pattern
+		.compile("(?:等(?:\\d+家)?(?:企业|单位|机构))?在(飞地|园区|小镇|产业园|孵化器)(?:设立|建设|入驻|落户)");
+
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
 		Evidence evidence = sentence.sentence().evidence(documentId);
@@ -30,7 +36,25 @@ class SiteRelations {
 				sited(sentence, site).forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, m, place, evidence)));
 			}
 		}
+		for (Mention firm : sentence.ofTypes(SITED)) {
+			backSite(sentence, firm).ifPresent((park) -> AdjacentRelations
+				.chainEndingAt(sentence, firm.end(), Set.of(EntityType.ENTERPRISE, EntityType.INSTITUTION))
+				.forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, m, park, evidence))));
+		}
 		return relations;
+	}
+
+	/** The park named earlier in the sentence that a list ending with this name sets something up in. */
+	private static Optional<EntityRef> backSite(MentionedSentence sentence, Mention last) {
+		Matcher back = BACK_SITE.matcher(sentence.between(last.end(), sentence.sentence().end()));
+		if (last.type() == EntityType.PARK || !back.lookingAt()) {
+			return Optional.empty();
+		}
+		return sentence.ofTypes(Set.of(EntityType.PARK))
+			.stream()
+			.filter((m) -> m.end() < last.start() && !sentence.isNested(m) && m.name().endsWith(back.group(1)))
+			.reduce((first, second) -> second)
+			.map(sentence::ref);
 	}
 
 	private static List<EntityRef> sited(MentionedSentence sentence, Mention site) {

@@ -3,6 +3,7 @@ package org.policygraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.policygraph.extraction.EntityType.AGENCY;
@@ -16,7 +17,8 @@ import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
  * support (聚焦, 支持, 面向, 向…倾斜): the industries of the sentence go to its only programme (or its only 《title》 when
  * it names several) and to each talent scheme, unless a place or agency stands between the two, the subject of a
  * clause of its own (出台《方案》，…，慈溪市将聚焦推动智能家电…). An industry named before the programme needs a word of
- * support in its own clause (围绕固态电池…等方向，组织实施省科技重大专项).
+ * support in its own clause (围绕固态电池…等方向，组织实施省科技重大专项). A list an industry enters as the subject of its
+ * clause targets it (照明灯具产业入选…特色产业名单); a cluster entering one (…有机硅产业集群入选…) does not.
  */
 class SupportRelations {
 
@@ -24,9 +26,13 @@ class SupportRelations {
 
 	private static final Set<EntityType> SUBJECTS = Set.of(AGENCY, REGION);
 
+	/** An industry entering a list as the subject of its clause: 照明灯具产业入选全省…特色产业名单. */
+	private static final Pattern ENTERS = Pattern.compile("(?:产业|行业)?(?:入选|列入|纳入)");
+
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
+		List<Relation> relations = new ArrayList<>(entered(sentence, documentId));
 		if (!SUPPORT.matcher(sentence.sentence().text()).find()) {
-			return List.of();
+			return relations;
 		}
 		List<Mention> industries = sentence.ofTypes(Set.of(INDUSTRY))
 			.stream()
@@ -35,12 +41,26 @@ class SupportRelations {
 		List<Mention> named = outermost(sentence, PROGRAMME);
 		List<Mention> programmes = (named.stream().map(sentence::ref).distinct().count() > 1) ? titled(sentence, named)
 				: named;
-		List<Relation> relations = new ArrayList<>();
 		if (programmes.stream().map(sentence::ref).distinct().count() == 1) {
 			relate(sentence, programmes, industries, RelationType.TARGETS, documentId, relations);
 		}
 		for (Mention scheme : outermost(sentence, TALENT_SCHEME)) {
 			relate(sentence, List.of(scheme), industries, RelationType.SUPPORTS, documentId, relations);
+		}
+		return relations;
+	}
+
+	/** The lists an industry that opens its clause enters, each of them targeting it. */
+	private static List<Relation> entered(MentionedSentence sentence, String documentId) {
+		List<Relation> relations = new ArrayList<>();
+		for (Mention industry : sentence.ofTypes(Set.of(INDUSTRY))) {
+			Matcher enters = ENTERS.matcher(sentence.between(industry.end(), sentence.sentence().end()));
+			if (enters.lookingAt() && sentence.opensAfterNumbering(sentence.clauseAround(industry.start())[0], industry)) {
+				int at = industry.end() + enters.end();
+				sentence.ofTypes(Set.of(PROGRAMME)).stream().filter((m) -> m.start() == at).findFirst()
+					.ifPresent((list) -> relations.add(new Relation(RelationType.TARGETS, sentence.ref(list),
+							sentence.ref(industry), sentence.sentence().evidence(documentId))));
+			}
 		}
 		return relations;
 	}

@@ -26,6 +26,9 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	private static final Pattern ANAPHOR = Pattern
 		.compile("(?:该|此|这个)?(园区|小镇|企业|公司|集团|研究院|中心|综合体|众创空间|孵化器)(?:（筹）)?");
 
+	/** What a listing clause may hold before its trigger when its subject is the topic of the clause before. */
+	private static final Pattern NO_SUBJECT = Pattern.compile("(?:目前|现|已|已经|并|先后|同时|还|也|均|成功|顺利|正式)*");
+
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
 	}
@@ -57,6 +60,10 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.filter((mention) -> !modifies(sentence, mention))
 			.toList();
 		Matcher anaphor = ANAPHOR.matcher(sentence.between(from, at));
+		if (subjects.isEmpty() && this.type == RelationType.LISTED_IN && from > sentence.sentence().start()
+				&& NO_SUBJECT.matcher(sentence.between(from, at)).matches()) {
+			return topic(sentence, from);
+		}
 		if (!subjects.isEmpty() || !anaphor.lookingAt()) {
 			return subjects;
 		}
@@ -67,6 +74,21 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.filter((mention) -> mention.name().endsWith(head)
 					|| head.equals("企业") && mention.type() == EntityType.ENTERPRISE)
 			.reduce((first, second) -> second)
+			.stream()
+			.toList();
+	}
+
+	/**
+	 * The subject a listing clause without one carries over (积极谋划太湖图影数字小镇，重点发展数字经济，目前已列入…): the
+	 * nearest name before it other than an industry, when that is a name that can be listed.
+	 */
+	private List<Mention> topic(MentionedSentence sentence, int from) {
+		return sentence.mentions()
+			.stream()
+			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
+			.filter((mention) -> mention.type() != EntityType.INDUSTRY)
+			.reduce((first, second) -> second)
+			.filter((mention) -> this.before.contains(mention.type()))
 			.stream()
 			.toList();
 	}

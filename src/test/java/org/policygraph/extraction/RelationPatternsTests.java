@@ -188,6 +188,86 @@ class RelationPatternsTests {
 			.contains(tuple(RelationType.LISTED_IN, "慈溪智能家电高新技术产业园区", "浙江省开发区（园区）名单（2021年版）"));
 	}
 
+	@Test
+	void focusesTheParkAClauseFoundsBeforeTheFocus() {
+		List<Relation> relations = extract("同时，积极谋划太湖图影数字小镇，重点发展数字经济，目前已列入湖州市级特色小镇培育名单。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.FOCUSES_ON, "太湖图影数字小镇", "数字经济"));
+	}
+
+	@Test
+	void doesNotFocusThePlaceAParkLiesIn() {
+		List<Relation> relations = extract("其中某某创客空间位于江阴临港经济开发区，重点孵化新能源和高端装备领域初创企业。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.FOCUSES_ON);
+	}
+
+	@Test
+	void partnersEachOfAListClosedByACollectiveNoun() {
+		List<Relation> relations = extract("芯瑞微、澄扬科技、天泓新材等企业与中国科学院微电子研究所开展技术合作。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.PARTNERS_WITH)
+			.extracting((r) -> r.target().name())
+			.containsOnly("中国科学院微电子研究所")
+			.hasSize(3);
+	}
+
+	@Test
+	void doesNotFocusAParkOnItsIndustryRestatedOnlyInsideAnotherName() {
+		List<Relation> relations = extract(
+				"许村镇人民政府与浙江理工大学合作共建海宁经编新材料研究院，研究院入驻海宁经编产业创新服务综合体（以下简称“经编综合体”），累计为企业提供检测、设计、打样服务1.2万余批次。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.FOCUSES_ON);
+	}
+
+	@Test
+	void focusesOnEachIndustryAClauseWorksAroundBefore开展() {
+		List<Relation> relations = extract("其中，长兴县新能源电池产业创新服务综合体依托长兴经济技术开发区建设，重点围绕动力电池回收利用和储能电池开展技术攻关。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.FOCUSES_ON, "长兴县新能源电池产业创新服务综合体", "储能电池"));
+	}
+
+	@Test
+	void listsTheTopicOfTheClauseBeforeAListingClauseWithoutSubject() {
+		List<Relation> relations = extract("深化“亩均论英雄”改革，2023年长兴经开区亩均税收达到38.2万元，获评浙江省制造业高质量发展示范园区。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LISTED_IN, "长兴经开区", "浙江省制造业高质量发展示范园区"));
+	}
+
+	@Test
+	void doesNotListAnAgencyBeforeAListingClauseWithoutSubject() {
+		List<Relation> relations = extract("市经信局组织开展数字化改造诊断，入选浙江省中小企业数字化改造试点名单。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.LISTED_IN);
+	}
+
+	@Test
+	void doesNotTargetTheIndustryOfWhatAListTakesIn() {
+		List<Relation> relations = extract("同时，积极谋划太湖图影数字小镇，重点发展数字经济，目前已列入湖州市级特色小镇培育名单。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LISTED_IN, "太湖图影数字小镇", "湖州市级特色小镇培育名单"))
+			.extracting((t) -> t.toArray()[0])
+			.doesNotContain(RelationType.TARGETS);
+	}
+
+	@Test
+	void targetsTheIndustryThatEntersAList() {
+		List<Relation> relations = extract("2021年，照明灯具产业入选全省新一轮质量提升行动11个特色产业名单，新增“品字标浙江制造”企业16家。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.source().name())
+			.contains(tuple(RelationType.TARGETS, "全省新一轮质量提升行动11个特色产业名单"));
+	}
+
+	@Test
+	void doesNotTargetTheIndustryOfAClusterThatEntersAList() {
+		List<Relation> relations = extract("云山经开区有机硅产业集群先后入选江西省重点产业集群和国家中小企业特色产业集群名单。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.TARGETS);
+	}
+
+	@Test
+	void locatesThePartiesThatSetUpInAParkReferredBackTo() {
+		List<Relation> relations = extract(
+				"在杭州市余杭区设立长兴（杭州）科创飞地，总面积1.2万平方米，已入驻企业研发中心18家，华鼎装备、超储新能源等企业在飞地设立研发团队。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.LOCATED_IN && r.target().name().endsWith("飞地"))
+			.extracting((r) -> r.source().name())
+			.containsExactlyInAnyOrder("华鼎装备", "超储新能源");
+	}
+
 	private List<Relation> extract(String text) {
 		return this.extractor.extract(Sentences.mentioned(text, CIXI), "x");
 	}

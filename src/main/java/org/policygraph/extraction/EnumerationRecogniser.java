@@ -142,8 +142,16 @@ class EnumerationRecogniser implements MentionRecogniser {
 		}
 	}
 
-	/** 提升发展家用电器 starts at 家用电器: verbs ahead of the industry word are not part of it. */
+	/**
+	 * 提升发展家用电器 starts at 家用电器, 长兴经开区聚焦新能源 at 新能源: verbs ahead of the industry word and the
+	 * clause before them are not part of it.
+	 */
 	private int industryStart(AnalysedSentence sentence, int start, int end) {
+		for (var token : sentence.tokens()) {
+			if (token.offset() > start && token.end() < end && token.isVerb()) {
+				start = token.end();
+			}
+		}
 		for (var token : sentence.tokens()) {
 			if (token.offset() >= start && token.end() <= end) {
 				boolean verbal = token.isVerb() || token.partOfSpeech().startsWith("vn")

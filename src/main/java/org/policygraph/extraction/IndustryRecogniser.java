@@ -14,8 +14,11 @@ class IndustryRecogniser implements MentionRecogniser {
 
 	private static final Pattern COUNT = Pattern.compile("[\\d两二三四五六七八九十]+(?:大|个|条|类)");
 
-	/** 钳工、电工、工业机器人等工种, 模具工, 工业机器人系统操作员: trades and the workers of a sector are no industries. */
-	private static final Pattern TRADE = Pattern.compile("[^，。；]{0,16}?等[^，。；、]{0,4}?(?:工种|职业|岗位)"
+	/**
+	 * 钳工、电工、工业机器人等工种, 工业互联网、数据分析等紧缺技能人才, 模具工, 工业机器人系统操作员: trades, skills and
+	 * the workers of a sector are no industries.
+	 */
+	private static final Pattern TRADE = Pattern.compile("[^，。；]{0,16}?等[^，。；、]{0,4}?(?:工种|职业|岗位|技能人才)"
 			+ "|工(?![业程艺厂作具])|[^，。；、等]{0,6}?[员师](?=[、，。；等])");
 
 	private static final List<String> SUFFIXES = List.of("产业链", "产业", "行业", "制造");

@@ -54,4 +54,11 @@ class IndustryRecogniserTests {
 		assertThat(Sentences.names(mentions)).isEmpty();
 	}
 
+	@Test
+	void takesNoSkillsForIndustries() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("2023年培训工业互联网、数据分析等紧缺技能人才4200人次。"));
+		assertThat(Sentences.names(mentions)).isEmpty();
+	}
+
 }

@@ -143,12 +143,12 @@ class EnumerationRecogniser implements MentionRecogniser {
 	}
 
 	/**
-	 * 提升发展家用电器 starts at 家用电器, 长兴经开区聚焦新能源 at 新能源: verbs ahead of the industry word and the
-	 * clause before them are not part of it.
+	 * 提升发展家用电器 starts at 家用电器, 长兴经开区聚焦新能源 at 新能源: verbs ahead of the industry word, and the
+	 * clause before a verb right in front of a sector word, are not part of it.
 	 */
 	private int industryStart(AnalysedSentence sentence, int start, int end) {
 		for (var token : sentence.tokens()) {
-			if (token.offset() > start && token.end() < end && token.isVerb()) {
+			if (token.offset() > start && token.end() < end && token.isVerb() && sectorAt(sentence, token.end())) {
 				start = token.end();
 			}
 		}
@@ -162,6 +162,11 @@ class EnumerationRecogniser implements MentionRecogniser {
 			}
 		}
 		return start;
+	}
+
+	private boolean sectorAt(AnalysedSentence sentence, int offset) {
+		int at = offset - sentence.start();
+		return this.lexicons.industries().stream().anyMatch((sector) -> sentence.text().startsWith(sector, at));
 	}
 
 	private boolean containsIndustry(String[] members) {

@@ -16,9 +16,9 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private static final String COUNT = "[\\d两二三四五六七八九十]+(?:家|个|大|位|条|类)";
 
-	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”\\s]{1,14}、)*[^，。；：、“”\\s]{1,14}?)"
+	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”等\\s]{1,14}、)*[^，。；：、“”等\\s]{1,14}?)"
 			+ "(?:(等)(?:" + COUNT + ")?|" + COUNT + ")([^，。；：、]{0,12}?)"
-			+ "(企业|公司|单位|产业链|产业|行业|领域|小微企业园|园区|小镇|乡镇|镇|街道)");
+			+ "(企业|公司|单位|产业链|产业|行业|领域|小微企业园|园区|小镇|乡镇|镇街|镇|街道)");
 
 	/** 月立、三A的智能家电产品: the makers of a product are enterprises. */
 	private static final Pattern MAKERS = Pattern.compile("((?:[^，。；：、“”\\s]{1,6}、)+[^，。；：、“”\\s]{1,6})的([^，。；：、]{2,8})产品");
@@ -96,7 +96,7 @@ class EnumerationRecogniser implements MentionRecogniser {
 			case "企业", "公司" -> Optional.of(EntityType.ENTERPRISE);
 			case "产业链", "产业", "行业" -> Optional.of(EntityType.INDUSTRY);
 			case "小微企业园", "园区" -> Optional.of(EntityType.PARK);
-			case "小镇", "乡镇", "镇", "街道" -> towns(members);
+			case "小镇", "乡镇", "镇街", "镇", "街道" -> towns(members);
 			case "单位" -> headInClause(rest).or(() -> headOfMember(members));
 			default -> Optional.empty();
 		};
@@ -142,8 +142,16 @@ class EnumerationRecogniser implements MentionRecogniser {
 		}
 	}
 
-	/** 提升发展家用电器 starts at 家用电器: verbs ahead of the industry word are not part of it. */
+	/**
+	 * 提升发展家用电器 starts at 家用电器, 长兴经开区聚焦新能源 at 新能源: verbs ahead of the industry word, and the
+	 * clause before a verb right in front of a sector word, are not part of it.
+	 */
 	private int industryStart(AnalysedSentence sentence, int start, int end) {
+		for (var token : sentence.tokens()) {
+			if (token.offset() > start && token.end() < end && token.isVerb() && sectorAt(sentence, token.end())) {
+				start = token.end();
+			}
+		}
 		for (var token : sentence.tokens()) {
 			if (token.offset() >= start && token.end() <= end) {
 				boolean verbal = token.isVerb() || token.partOfSpeech().startsWith("vn")
@@ -154,6 +162,11 @@ class EnumerationRecogniser implements MentionRecogniser {
 			}
 		}
 		return start;
+	}
+
+	private boolean sectorAt(AnalysedSentence sentence, int offset) {
+		int at = offset - sentence.start();
+		return this.lexicons.industries().stream().anyMatch((sector) -> sentence.text().startsWith(sector, at));
 	}
 
 	private boolean containsIndustry(String[] members) {

@@ -14,9 +14,18 @@ class IndustryRecogniser implements MentionRecogniser {
 
 	private static final Pattern COUNT = Pattern.compile("[\\d两二三四五六七八九十]+(?:大|个|条|类)");
 
-	/** 钳工、电工、工业机器人等工种, 模具工, 工业机器人系统操作员: trades and the workers of a sector are no industries. */
-	private static final Pattern TRADE = Pattern.compile("[^，。；]{0,16}?等[^，。；、]{0,4}?(?:工种|职业|岗位)"
+	/**
+	 * 钳工、电工、工业机器人等工种, 工业互联网、数据分析等紧缺技能人才, 模具工, 工业机器人系统操作员: trades, skills and
+	 * the workers of a sector are no industries.
+	 */
+	private static final Pattern TRADE = Pattern.compile("[^，。；]{0,16}?等[^，。；、]{0,4}?(?:工种|职业|岗位|技能人才)"
 			+ "|工(?![业程艺厂作具])|[^，。；、等]{0,6}?[员师](?=[、，。；等])");
+
+	/** 中国家电及消费电子博览会: a sector word in the name of a fair or forum is part of that name. */
+	private static final Pattern EVENT = Pattern.compile("[^，。；、（）“”]{0,8}?(?:博览会|展览会|交易会|展会|论坛|峰会)");
+
+	/** 机器人及集成、: a short stage or service joined to a listed sector by 及 belongs to it. */
+	private static final Pattern JOINED_STAGE = Pattern.compile("及\\p{IsHan}{2,4}(?=[、等])");
 
 	private static final List<String> SUFFIXES = List.of("产业链", "产业", "行业", "制造");
 
@@ -43,7 +52,8 @@ class IndustryRecogniser implements MentionRecogniser {
 			end = joinedAcrossJi(text, withTail(text, end));
 			String name = text.substring(i, end);
 			String suffix = suffixAt(text, end);
-			if (suffix.isEmpty() && (!inListContext(text, i, end) || isTrade(text, end) || isModified(sentence, i))) {
+			if (suffix.isEmpty() && (!inListContext(text, i, end) || isTrade(text, end) || isModified(sentence, i))
+					|| EVENT.matcher(text).region(end, text.length()).lookingAt()) {
 				i = end;
 				continue;
 			}
@@ -75,14 +85,15 @@ class IndustryRecogniser implements MentionRecogniser {
 		}
 		for (int from = end + 1; from <= Math.min(end + 5, text.length() - 2); from++) {
 			if ("，。；：、（）“”".indexOf(text.charAt(from - 1)) >= 0) {
-				return end;
+				break;
 			}
 			int joined = longestIndustryAt(text, from);
 			if (joined > 0) {
 				return joined;
 			}
 		}
-		return end;
+		var stage = JOINED_STAGE.matcher(text).region(end, text.length());
+		return stage.lookingAt() ? stage.end() : end;
 	}
 
 	/**

@@ -19,6 +19,8 @@ class MentionRecognition {
 
 	private final DefinedShortForms shortForms = new DefinedShortForms();
 
+	private final ParkShortForms parkShortForms = new ParkShortForms();
+
 	MentionRecognition(Lexicons lexicons) {
 		this.tables = new TableRecogniser(lexicons);
 		this.noticeTitles = new NoticeTitleRecogniser(lexicons);
@@ -42,6 +44,7 @@ class MentionRecognition {
 					tableCells.get(i))));
 		}
 		this.shortForms.apply(sentences, mentions);
+		this.parkShortForms.apply(mentions);
 		return mentions;
 	}
 

@@ -41,9 +41,12 @@ class MentionResolver {
 						|| outer.type() == EntityType.TALENT_SCHEME);
 	}
 
-	/** 吴兴 in 吴兴数字经济孵化器 modifies the name; only a place written in full (吴兴区) there is one of its own. */
+	/**
+	 * 吴兴 in 吴兴数字经济孵化器 modifies the name; only a place written in full (吴兴区, 温州市瓯海区) there is one of
+	 * its own.
+	 */
 	private static boolean isBarePlaceInsideName(Mention mention, List<Mention> accepted) {
-		return mention.type() == EntityType.REGION && !mention.aliases().isEmpty()
+		return mention.type() == EntityType.REGION && mention.length() < mention.name().length()
 				&& accepted.stream().anyMatch((outer) -> outer != mention && inside(mention, outer));
 	}
 

@@ -61,7 +61,13 @@ class RegionRecogniser implements MentionRecogniser {
 			if (this.lexicons.regions().contains(word)) {
 				mentions.add(new Mention(EntityType.REGION, word, token.offset(), token.end()));
 			}
-			else if (this.shortForms.containsKey(word) && !insideQuotes(sentence, token.offset())) {
+			else if (this.shortForms.containsKey(word) && i + 1 < tokens.size()
+					&& AREA_SUFFIXES.contains(tokens.get(i + 1).word())) {
+				mentions.add(new Mention(EntityType.REGION, word + tokens.get(i + 1).word(), token.offset(),
+						tokens.get(i + 1).end()));
+				i++;
+			}
+			else if (this.shortForms.containsKey(word) && !isBrand(sentence, token)) {
 				mentions.add(new Mention(EntityType.REGION, this.shortForms.get(word), List.of(word), token.offset(),
 						token.end()));
 			}
@@ -84,14 +90,20 @@ class RegionRecogniser implements MentionRecogniser {
 		districtLists(sentence).stream()
 			.filter((member) -> mentions.stream().noneMatch(member::overlaps))
 			.forEach(mentions::add);
-		return mentions;
+		return DistrictsWithCity.join(mentions);
 	}
 
-	/** “浙江制造” and “品字标浙江制造” are brands and slogans: a bare place inside quotes is not a region. */
-	private static boolean insideQuotes(AnalysedSentence sentence, int offset) {
-		String before = sentence.text().substring(0, offset - sentence.start());
-		return before.lastIndexOf('“') > before.lastIndexOf('”');
+	/**
+	 * “浙江制造” and “品字标浙江制造” are brands: a bare place inside quotes that runs on into a word is not a region,
+	 * one that ends a phrase (“研发在上海、转化在乐清”) is.
+	 */
+	private static boolean isBrand(AnalysedSentence sentence, Token token) {
+		String before = sentence.text().substring(0, token.offset() - sentence.start());
+		String after = sentence.text().substring(token.end() - sentence.start());
+		return before.lastIndexOf('“') > before.lastIndexOf('”') && !after.isEmpty()
+				&& Character.isIdeographic(after.codePointAt(0));
 	}
+
 
 	private static List<Mention> located(AnalysedSentence sentence) {
 		List<Mention> mentions = new ArrayList<>();

@@ -67,7 +67,8 @@ class SectorListRecogniser implements MentionRecogniser {
 				&& token.partOfSpeech().equals("v") && PREDICATES.contains(token.word()));
 	}
 
-	private List<Mention> members(AnalysedSentence sentence, int from, String list) {
+	private List<Mention> members(AnalysedSentence sentence, int from, String text) {
+		String list = closedAtField(text);
 		Matcher closing = CLASSIFIED.matcher(list);
 		boolean classified = closing.find();
 		String suffix = (classified && closing.group(1) == null) ? closing.group(3) : "";
@@ -78,6 +79,12 @@ class SectorListRecogniser implements MentionRecogniser {
 			return List.of();
 		}
 		return mentions(sentence.start() + from, members, classified, suffix);
+	}
+
+	/** 重点投向新能源、智能装备领域重大项目: 领域 closes the list; what follows it is what the sectors are for. */
+	private static String closedAtField(String list) {
+		int field = list.indexOf("领域");
+		return (field > 0) ? list.substring(0, field + 2) : list;
 	}
 
 	private List<Mention> mentions(int offset, String[] members, boolean classified, String suffix) {

@@ -25,6 +25,22 @@ class EnumerationRecogniserTests {
 	}
 
 	@Test
+	void startsTheFirstIndustryAfterTheVerbOfItsClause() {
+		AnalysedSentence sentence = Sentences.analyse("长兴经开区聚焦新能源、智能装备、绿色建材三大主导产业，其中新能源产业产值增长。");
+		List<Mention> mentions = this.recogniser.recognise(sentence);
+		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).containsExactly("新能源", "智能装备", "绿色建材");
+	}
+
+	@Test
+	void endsAnEnumerationAtAnEarlierDeng() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"在大唐、店口、山下湖等镇街布局袜业、五金管业、珍珠等传统产业升级用地。"));
+		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).contains("五金管业", "珍珠")
+			.doesNotContain("大唐", "店口");
+		assertThat(Sentences.names(mentions, EntityType.REGION)).containsExactly("大唐", "店口", "山下湖");
+	}
+
+	@Test
 	void recognisesIndustriesListedBeforeTheirCount() {
 		List<Mention> mentions = this.recogniser.recognise(Sentences
 			.analyse("鼓励企业加大有效投入，提升发展家用电器、机械基础件、汽车零部件三大特色优势产业。"));

@@ -54,4 +54,25 @@ class IndustryRecogniserTests {
 		assertThat(Sentences.names(mentions)).isEmpty();
 	}
 
+	@Test
+	void takesNoSkillsForIndustries() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("2023年培训工业互联网、数据分析等紧缺技能人才4200人次。"));
+		assertThat(Sentences.names(mentions)).isEmpty();
+	}
+
+	@Test
+	void joinsAShortStageAfterJiToTheListedSector() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("做强新材料、机器人及集成、节能环保、精密模具、高端装备“五大百亿”产业集群。"));
+		assertThat(Sentences.names(mentions)).contains("机器人及集成", "节能环保").doesNotContain("机器人");
+	}
+
+	@Test
+	void takesNoSectorInsideTheNameOfAFair() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("出台专项政策引导鼓励企业积极参加中国家电及消费电子博览会（AWE2021）等各类专业展会。"));
+		assertThat(Sentences.names(mentions)).isEmpty();
+	}
+
 }

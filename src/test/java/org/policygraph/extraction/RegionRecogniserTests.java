@@ -54,6 +54,20 @@ class RegionRecogniserTests {
 	}
 
 	@Test
+	void takesABarePlaceEndingAPhraseInsideQuotes() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("为在宁高校人才提供“研发在南京、转化在江阴”的平台。"));
+		assertThat(Sentences.names(mentions)).contains("南京市");
+	}
+
+	@Test
+	void joinsACityWithTheDistrictWrittenAfterIt() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"在杭州市钱塘区建设海宁（杭州）科创飞地，在南京市江北新区设立江阴（南京）科创飞地。"));
+		assertThat(Sentences.names(mentions)).contains("杭州市钱塘区", "南京市江北新区").doesNotContain("钱塘区", "江北区");
+		assertThat(mentions.get(0).aliases()).containsExactly("钱塘区");
+	}
+
+	@Test
 	void readsThePlaceAfterAVerbOfLocationHoweverItIsSegmented() {
 		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
 				"坊子动力装备产业园位于坊子区，重点发展发动机整机及关键零部件产业，诸城市重点发展汽车及零部件产业。"));

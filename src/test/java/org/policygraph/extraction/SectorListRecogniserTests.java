@@ -11,6 +11,13 @@ class SectorListRecogniserTests {
 	private final SectorListRecogniser recogniser = new SectorListRecogniser(Sentences.LEXICONS);
 
 	@Test
+	void closesTheListAtTheFieldItNames() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("设立规模20亿元的长兴县产业平台发展基金，重点投向新能源、智能装备领域重大项目和平台基础设施建设。"));
+		assertThat(Sentences.names(mentions)).containsExactly("新能源", "智能装备");
+	}
+
+	@Test
 	void splitsAListAfterAVerbOfFocusAtTheLastHe() {
 		List<Mention> mentions = this.recogniser
 			.recognise(Sentences.analyse("鸠江新能源汽车零部件产业园位于芜湖市鸠江区，重点发展驱动电机、电控系统和汽车线束，已集聚规上企业46家。"));

@@ -47,12 +47,21 @@ class NameSpan {
 				|| headType == EntityType.INSTITUTION;
 		start = namedByTrade ? BoundaryRepairs.acrossTradeNameHe(sentence, start) : start;
 		start = (headType == EntityType.ENTERPRISE) ? this.repairs.afterCategory(sentence, start, end) : start;
-		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, start)) : start;
+		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, afterLeadingVerb(sentence, start, end)))
+				: start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
 		start = afterUnclosedBracket(sentence, BoundaryRepairs.resegmented(sentence, start), end);
 		start = afterLeadingAgency(sentence, start, end);
 		int last = (headType == EntityType.PARK) ? this.repairs.withPlaceInBrackets(sentence, end) : end;
 		return new int[] { start, withEditionInBrackets(sentence, last) };
+	}
+
+	/** 强化规划, 对照建设方案: a transitive verb that opens a programme's name governs it and is no part of it. */
+	private static int afterLeadingVerb(AnalysedSentence sentence, int start, int end) {
+		int first = sentence.tokenAt(start);
+		var token = sentence.tokens().get(first);
+		boolean transitive = token.partOfSpeech().equals("v") && token.word().length() == 2;
+		return (transitive && token.end() < end) ? token.end() : start;
 	}
 
 	/** 慈溪市推进中国制造2025工作领导小组, 产融合作工作领导小组: leading groups are named for their task, verbs and all. */

@@ -127,4 +127,18 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("产业发展对接指引");
 	}
 
+	@Test
+	void takesNoPlanWordThatQualifiesAnotherWord() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"在国土空间总体规划编制中，整合后规划面积186平方公里，2024年计划供应工业用地3500亩以上。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).isEmpty();
+	}
+
+	@Test
+	void leavesTheVerbThatGovernsAProgrammeOutOfItsName() {
+		List<Mention> mentions = this.recogniser.recognise(
+				Sentences.analyse("四是强化规划引领，对照建设方案明确的目标任务，编制诸暨市工业空间布局专项规划。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("诸暨市工业空间布局专项规划");
+	}
+
 }

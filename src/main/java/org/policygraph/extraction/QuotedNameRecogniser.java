@@ -23,8 +23,12 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private static final Set<String> PROGRAMME_FOLLOWERS = Set.of("建设", "品牌", "标准");
 
 	/** Words that make a quoted name a talent scheme even without a head noun (“星期日工程师”, “阳明学者”). */
-	/** 实施“姚燕归巢”工程，…吸引更多优秀青年集聚: a quoted plan whose sentence goes on to attract people is a talent scheme. */
-	private static final Pattern ATTRACTS_PEOPLE = Pattern.compile("(?:吸引|引进|集聚|引育)[^，。；]{0,6}(?:人才|青年|大学生)");
+	/**
+	 * 实施“姚燕归巢”工程，…吸引更多优秀青年集聚; 申报江西省“双千计划”，…入选3人: a quoted plan whose sentence goes on to
+	 * attract people, or to count the people selected, is a talent scheme.
+	 */
+	private static final Pattern ATTRACTS_PEOPLE = Pattern.compile("(?:吸引|引进|集聚|引育)[^，。；]{0,6}(?:人才|青年|大学生)"
+			+ "|入选[^，。；]{0,8}?(?:人才|\\d+[人名])");
 
 	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
 
@@ -107,7 +111,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			return Optional.empty();
 		}
 		EntityType type = this.lexicons.heads().get(head);
-		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || followedBy(sentence, end, "人才")
+		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || forTalent(sentence, end)
 				|| attractsPeople(sentence, end))) {
 			type = EntityType.TALENT_SCHEME;
 		}
@@ -124,7 +128,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		if (this.lexicons.headOf(core).isPresent()) {
 			EntityType type = this.lexicons.heads().get(this.lexicons.headOf(core).get());
 			boolean talent = type == EntityType.PROGRAMME
-					&& (this.lexicons.isTalentName(core) || followedBy(sentence, close, "人才"));
+					&& (this.lexicons.isTalentName(core) || forTalent(sentence, close) || attractsPeople(sentence, close));
 			return Optional.of(new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start,
 					close));
 		}
@@ -153,6 +157,11 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private static boolean attractsPeople(AnalysedSentence sentence, int end) {
 		String text = sentence.text();
 		return ATTRACTS_PEOPLE.matcher(text).region(end - sentence.start(), text.length()).find();
+	}
+
+	/** “双创计划”人才, 入选“双创计划”的人才: a plan named for the people it selects. */
+	private static boolean forTalent(AnalysedSentence sentence, int end) {
+		return followedBy(sentence, end, "人才") || followedBy(sentence, end, "的人才");
 	}
 
 	private static boolean followedBy(AnalysedSentence sentence, int end, String words) {

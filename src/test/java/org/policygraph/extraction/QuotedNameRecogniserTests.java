@@ -74,4 +74,13 @@ class QuotedNameRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.AGENCY)).containsExactly("慈溪市推进中国制造2025工作领导小组");
 	}
 
+	@Test
+	void takesAQuotedPlanWhosePeopleAreCountedForATalentScheme() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("积极组织企业申报江西省“双千计划”，2023年我县有机硅企业入选3人。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("江西省双千计划");
+		mentions = this.recogniser.recognise(Sentences.analyse("对入选省“双创计划”的人才，按省级资助额1:1给予配套资助。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("省双创计划");
+	}
+
 }

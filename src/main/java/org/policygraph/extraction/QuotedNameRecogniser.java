@@ -28,7 +28,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	 * attract people, or to count the people selected, is a talent scheme.
 	 */
 	private static final Pattern ATTRACTS_PEOPLE = Pattern.compile("(?:吸引|引进|集聚|引育)[^，。；]{0,6}(?:人才|青年|大学生)"
-			+ "|入选[^，。；]{0,8}?(?:人才|\\d+[人名])");
+			+ "|(?:入选|选派)[^，。；]{0,8}?(?:人才|\\d+[人名])");
 
 	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
 
@@ -39,6 +39,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private final NameSpan span;
 
 	private final LeftExtension longExtension = new LeftExtension(26, false);
+
+	/** 规上工业企业研发机构“全覆盖”行动: a programme's modifiers before the quote may hold verbs. */
+	private final LeftExtension longProgrammeExtension = new LeftExtension(26, true);
 
 	private final LeftExtension shortExtension = new LeftExtension(6, false);
 
@@ -98,9 +101,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private Optional<Mention> withHead(AnalysedSentence sentence, String core, int open, int close, String following) {
 		String head = this.lexicons.headOf(following).orElseThrow();
-		int start = start(sentence, open, this.longExtension);
 		// 慈溪市推进“中国制造2025”工作领导小组: leading groups are named for their task, as programmes are.
 		boolean programmeLike = this.lexicons.heads().get(head) == EntityType.PROGRAMME || following.endsWith("领导小组");
+		int start = start(sentence, open, programmeLike ? this.longProgrammeExtension : this.longExtension);
 		start = programmeLike ? this.span.withPlaceAndVerb(sentence, start) : start;
 		int end = close + following.length();
 		String name = ProperNames.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(start, end))).replaceFirst("");

@@ -83,4 +83,19 @@ class QuotedNameRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("省双创计划");
 	}
 
+	@Test
+	void startsAQuotedProgrammeAtTheVerbThatGovernsIt() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("深入实施规上工业企业研发机构“全覆盖”行动。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("规上工业企业研发机构全覆盖行动");
+		mentions = this.recogniser.recognise(Sentences.analyse("宏腾电器集团有限公司与浙江大学联合承担省“尖兵”“领雁”研发攻关计划项目2项。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("省尖兵领雁研发攻关计划");
+	}
+
+	@Test
+	void takesAQuotedPlanThatSendsCountedPeopleForATalentScheme() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("实施“‘科技副总’进企业”行动，从温州大学、浙江大学等高校选派科技副总62名。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("科技副总进企业行动");
+	}
+
 }

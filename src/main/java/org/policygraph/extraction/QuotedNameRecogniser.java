@@ -32,6 +32,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
 
+	/** “亩产英雄50强”, “…竞争力百强”: the top places of a ranking. */
+	private static final Pattern RANKING = Pattern.compile("(\\d+|[十百千])强$");
+
 	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动");
 
 	private final Lexicons lexicons;
@@ -134,6 +137,12 @@ class QuotedNameRecogniser implements MentionRecogniser {
 					&& (this.lexicons.isTalentName(core) || forTalent(sentence, close) || attractsPeople(sentence, close));
 			return Optional.of(new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start,
 					close));
+		}
+		if (RANKING.matcher(core).find()) {
+			// 慈溪市制造业“亩产英雄50强”: a ranking is an honours list, named with the modifiers before it.
+			int from = start(sentence, open, this.programmeExtension);
+			String ranking = Names.strip(sentence.slice(from, close));
+			return Optional.of(new Mention(EntityType.PROGRAMME, ranking, aliases(core, ranking), from, close));
 		}
 		if (STRONG_TALENT_WORDS.stream().anyMatch(core::contains) || followedBy(sentence, close, "等人才")) {
 			return Optional.of(new Mention(EntityType.TALENT_SCHEME, name, aliases(core, name), start, close));

@@ -98,4 +98,10 @@ class QuotedNameRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("科技副总进企业行动");
 	}
 
+	@Test
+	void takesAQuotedRankingForAnHonoursList() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("首次发布慈溪市制造业“亩产英雄50强”，引导企业提升效益。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("慈溪市制造业亩产英雄50强");
+	}
+
 }

@@ -141,4 +141,11 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("诸暨市工业空间布局专项规划");
 	}
 
+	@Test
+	void readsATitleFromTheVerbThatIssuesItAcross的() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("出台进一步加强小微企业园建设和管理的实施意见，完成14家小微企业园建设。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("进一步加强小微企业园建设和管理的实施意见");
+	}
+
 }

@@ -148,4 +148,12 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("进一步加强小微企业园建设和管理的实施意见");
 	}
 
+	@Test
+	void namesPoolsAndReservesRunByGovernmentButNotTheirBareKind() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"市财政局出资设立规模3亿元的江阴市科技信贷风险补偿资金池，建立科技型企业上市后备库，对进入上市后备库的企业给予辅导服务。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("江阴市科技信贷风险补偿资金池",
+				"科技型企业上市后备库");
+	}
+
 }

@@ -32,8 +32,8 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
 
-	/** “亩产英雄50强”, “…竞争力百强”: the top places of a ranking. */
-	private static final Pattern RANKING = Pattern.compile("(\\d+|[十百千])强$");
+	/** “亩产英雄50强”, “…竞争力百强”: the top places of a ranking; “链长制”: a system of governance. */
+	private static final Pattern RANKING_OR_SYSTEM = Pattern.compile("(\\d+|[十百千])强$|^[^+]{2,}制$");
 
 	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动");
 
@@ -131,15 +131,20 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		}
 		int start = start(sentence, open, this.shortExtension);
 		String name = Names.strip(sentence.slice(start, close));
-		if (this.lexicons.headOf(core).isPresent()) {
+		if (this.lexicons.headOf(core).isPresent() && !followedBy(sentence, close, "活动")) {
 			EntityType type = this.lexicons.heads().get(this.lexicons.headOf(core).get());
 			boolean talent = type == EntityType.PROGRAMME
 					&& (this.lexicons.isTalentName(core) || forTalent(sentence, close) || attractsPeople(sentence, close));
 			return Optional.of(new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start,
 					close));
 		}
-		if (RANKING.matcher(core).find()) {
-			// 慈溪市制造业“亩产英雄50强”: a ranking is an honours list, named with the modifiers before it.
+		if (followedBy(sentence, close, "活动")) {
+			// “科技金融进园区”活动: a campaign is named by its quote, whatever the quote ends with.
+			return Optional.of(new Mention(EntityType.PROGRAMME, core, List.of(), open, close));
+		}
+		if (RANKING_OR_SYSTEM.matcher(core).find()) {
+			// 慈溪市制造业“亩产英雄50强”, 江西省制造业重点产业链“链长制”: a ranking is an honours list, a 制 a system of
+			// governance; each is named with the modifiers before it.
 			int from = start(sentence, open, this.programmeExtension);
 			String ranking = Names.strip(sentence.slice(from, close));
 			return Optional.of(new Mention(EntityType.PROGRAMME, ranking, aliases(core, ranking), from, close));

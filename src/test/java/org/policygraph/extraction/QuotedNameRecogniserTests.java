@@ -104,4 +104,18 @@ class QuotedNameRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("慈溪市制造业亩产英雄50强");
 	}
 
+	@Test
+	void takesAQuotedSystemOfGovernanceWithItsModifiers() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("全面推行“链长制”，由市级领导担任链长。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("链长制");
+	}
+
+	@Test
+	void namesAQuotedCampaignByItsQuote() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("全年组织“科技金融进园区”活动16场，邀请农业银行江阴支行参加。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("科技金融进园区");
+		assertThat(Sentences.names(mentions, EntityType.PARK)).isEmpty();
+	}
+
 }

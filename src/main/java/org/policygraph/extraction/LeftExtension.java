@@ -73,9 +73,13 @@ class LeftExtension {
 		return start;
 	}
 
-	/** 省重点技术改造项目导向目录: 重点 after a level of government is part of a programme's name. */
+	/**
+	 * 省重点技术改造项目导向目录, 重点零部件企业白名单: 重点 after a level of government, or before a noun (not a verb of
+	 * focus, as in 重点发展), is part of a programme's name.
+	 */
 	private static boolean isLevelledFocus(List<Token> tokens, int i) {
-		return i > 0 && tokens.get(i).word().equals("重点") && LEVELS.contains(tokens.get(i - 1).word());
+		return tokens.get(i).word().equals("重点") && (i > 0 && LEVELS.contains(tokens.get(i - 1).word())
+				|| i + 1 < tokens.size() && tokens.get(i + 1).partOfSpeech().matches("n|nz|nf|ng"));
 	}
 
 	/**

@@ -129,26 +129,18 @@ class QuotedNameRecogniser implements MentionRecogniser {
 				|| ProperNames.SLOGAN.matcher(core).find()) {
 			return Optional.empty();
 		}
-		int start = start(sentence, open, this.shortExtension);
-		String name = Names.strip(sentence.slice(start, close));
-		if (this.lexicons.headOf(core).isPresent() && !followedBy(sentence, close, "活动")) {
-			EntityType type = this.lexicons.heads().get(this.lexicons.headOf(core).get());
-			boolean talent = type == EntityType.PROGRAMME
-					&& (this.lexicons.isTalentName(core) || forTalent(sentence, close) || attractsPeople(sentence, close));
-			return Optional.of(new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start,
-					close));
-		}
 		if (followedBy(sentence, close, "活动")) {
 			// “科技金融进园区”活动: a campaign is named by its quote, whatever the quote ends with.
 			return Optional.of(new Mention(EntityType.PROGRAMME, core, List.of(), open, close));
 		}
-		if (RANKING_OR_SYSTEM.matcher(core).find()) {
+		Optional<EntityType> headType = this.lexicons.headOf(core).map(this.lexicons.heads()::get);
+		if (headType.isPresent() || RANKING_OR_SYSTEM.matcher(core).find()) {
 			// 慈溪市制造业“亩产英雄50强”, 江西省制造业重点产业链“链长制”: a ranking is an honours list, a 制 a system of
-			// governance; each is named with the modifiers before it.
-			int from = start(sentence, open, this.programmeExtension);
-			String ranking = Names.strip(sentence.slice(from, close));
-			return Optional.of(new Mention(EntityType.PROGRAMME, ranking, aliases(core, ranking), from, close));
+			// governance; each, like a quoted programme with its head (重点零部件企业“白名单”), has the modifiers before it.
+			return Optional.of(headed(sentence, core, open, close, headType.orElse(EntityType.PROGRAMME)));
 		}
+		int start = start(sentence, open, this.shortExtension);
+		String name = Names.strip(sentence.slice(start, close));
 		if (STRONG_TALENT_WORDS.stream().anyMatch(core::contains) || followedBy(sentence, close, "等人才")) {
 			return Optional.of(new Mention(EntityType.TALENT_SCHEME, name, aliases(core, name), start, close));
 		}
@@ -156,6 +148,15 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			return Optional.of(new Mention(EntityType.PROGRAMME, name, aliases(core, name), start, close));
 		}
 		return Optional.empty();
+	}
+
+	private Mention headed(AnalysedSentence sentence, String core, int open, int close, EntityType type) {
+		boolean programme = type == EntityType.PROGRAMME;
+		int start = start(sentence, open, programme ? this.programmeExtension : this.shortExtension);
+		String name = Names.strip(sentence.slice(start, close));
+		boolean talent = programme
+				&& (this.lexicons.isTalentName(core) || forTalent(sentence, close) || attractsPeople(sentence, close));
+		return new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start, close);
 	}
 
 	private static int start(AnalysedSentence sentence, int open, LeftExtension extension) {

@@ -118,4 +118,11 @@ class QuotedNameRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.PARK)).isEmpty();
 	}
 
+	@Test
+	void namesAHeadedQuoteWithTheProgrammeModifiersBeforeIt() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("定期举办供需对接会，建立重点零部件企业“白名单”，力争到2025年实现配套。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("重点零部件企业白名单");
+	}
+
 }

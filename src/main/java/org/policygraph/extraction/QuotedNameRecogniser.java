@@ -106,7 +106,8 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		String head = this.lexicons.headOf(following).orElseThrow();
 		// 慈溪市推进“中国制造2025”工作领导小组: leading groups are named for their task, as programmes are.
 		boolean programmeLike = this.lexicons.heads().get(head) == EntityType.PROGRAMME || following.endsWith("领导小组");
-		int start = start(sentence, open, programmeLike ? this.longProgrammeExtension : this.longExtension);
+		int start = programmeLike ? afterGoverningVerb(sentence, start(sentence, open, this.longProgrammeExtension), open)
+				: start(sentence, open, this.longExtension);
 		start = programmeLike ? this.span.withPlaceAndVerb(sentence, start) : start;
 		int end = close + following.length();
 		String name = ProperNames.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(start, end))).replaceFirst("");
@@ -157,6 +158,16 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		boolean talent = programme
 				&& (this.lexicons.isTalentName(core) || forTalent(sentence, close) || attractsPeople(sentence, close));
 		return new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start, close);
+	}
+
+	/** 引进落户“上林英才”计划, segmented 落/v 户/ng: a governing verb split in two still governs, and is no part of the name. */
+	private static int afterGoverningVerb(AnalysedSentence sentence, int start, int open) {
+		String prefix = sentence.slice(start, open);
+		return start + LeftExtension.GOVERNING_VERBS.stream()
+			.filter((verb) -> verb.length() > 1 && prefix.startsWith(verb))
+			.mapToInt(String::length)
+			.max()
+			.orElse(0);
 	}
 
 	private static int start(AnalysedSentence sentence, int open, LeftExtension extension) {

@@ -3,6 +3,7 @@ package org.policygraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.policygraph.extraction.hanlp.Token;
 
@@ -11,6 +12,9 @@ import org.policygraph.extraction.hanlp.Token;
  * a mention typed by the head, its extent found by {@link NameSpan} and kept when {@link ProperNames} says it is one.
  */
 class HeadNounRecogniser implements MentionRecogniser {
+
+	/** Heads that are verbs as well as nouns (规划, 计划). */
+	private static final Set<String> PLAN_WORDS = Set.of("规划", "计划");
 
 	private final Lexicons lexicons;
 
@@ -28,7 +32,8 @@ class HeadNounRecogniser implements MentionRecogniser {
 	public List<Mention> recognise(AnalysedSentence sentence) {
 		List<Mention> mentions = new ArrayList<>();
 		for (Token token : sentence.tokens()) {
-			if (token.isVerb() || token.isPunctuation() || endsWithShortHeadInsideAWord(token)) {
+			if (token.isVerb() || token.isPunctuation() || endsWithShortHeadInsideAWord(token)
+					|| isPlanWordInAPhrase(sentence, token)) {
 				continue;
 			}
 			this.lexicons.headOf(sentence.slice(sentence.start(), token.end()))
@@ -48,6 +53,19 @@ class HeadNounRecogniser implements MentionRecogniser {
 			.replaceFirst("");
 		String before = sentence.slice(sentence.start(), span[0]);
 		return this.proper.typeOf(name, head, before).map((type) -> new Mention(type, name, span[0], span[1]));
+	}
+
+	/**
+	 * 规划面积, 规划引领, 计划供应: a plan word followed by a noun or verb qualifies it or is its subject, and heads no
+	 * name.
+	 */
+	private static boolean isPlanWordInAPhrase(AnalysedSentence sentence, Token token) {
+		int next = sentence.tokenAt(token.end());
+		if (!PLAN_WORDS.contains(token.word()) || next < 0) {
+			return false;
+		}
+		String tag = sentence.tokens().get(next).partOfSpeech();
+		return tag.startsWith("n") && !tag.startsWith("ns") && !tag.startsWith("nt") || tag.startsWith("v");
 	}
 
 	/** 局, 委, 办 and 厅 end names only as words of their own or of an organisation name, not in 格局 or 大厅. */

@@ -25,7 +25,7 @@ class LeftExtension {
 			"进入", "提交", "做好", "打造", "立项", "认定", "升级", "研究", "起草", "设立", "成立", "举办", "承办", "构建", "优化",
 			"健全", "完善", "创建", "建设", "谋划", "树立", "筛选", "跟踪", "开通", "引进", "提高", "列为", "涌现", "推出", "听取", "主攻", "紧盯",
 			"指导", "邀请", "带动", "组建", "推广", "扶持", "实行", "执行", "评为", "确定", "部署", "召开", "编制完成", "深化实施",
-			"成为", "作为", "包含", "涵盖", "享受", "给予", "体现", "依据", "遴选", "落户", "入驻", "布局", "规划", "建成", "委托", "争取");
+			"成为", "作为", "承担", "推行", "包含", "涵盖", "享受", "给予", "体现", "依据", "遴选", "落户", "入驻", "布局", "规划", "建成", "委托", "争取");
 
 	/** 宁波美国创新孵化器, 协同创新研究院: verbs that name what an institution or park does. */
 	private static final Set<String> NAME_VERBS = Set.of("创新", "协同");
@@ -73,9 +73,13 @@ class LeftExtension {
 		return start;
 	}
 
-	/** 省重点技术改造项目导向目录: 重点 after a level of government is part of a programme's name. */
+	/**
+	 * 省重点技术改造项目导向目录, 重点零部件企业白名单: 重点 after a level of government, or before a noun (not a verb of
+	 * focus, as in 重点发展), is part of a programme's name.
+	 */
 	private static boolean isLevelledFocus(List<Token> tokens, int i) {
-		return i > 0 && tokens.get(i).word().equals("重点") && LEVELS.contains(tokens.get(i - 1).word());
+		return tokens.get(i).word().equals("重点") && (i > 0 && LEVELS.contains(tokens.get(i - 1).word())
+				|| i + 1 < tokens.size() && tokens.get(i + 1).partOfSpeech().matches("n|nz|nf|ng"));
 	}
 
 	/**

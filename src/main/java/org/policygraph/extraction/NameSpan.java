@@ -17,6 +17,9 @@ class NameSpan {
 
 	private static final Set<String> TITLE_VERBS = Set.of("推进", "加快", "支持", "促进", "推动");
 
+	/** 出台进一步加强小微企业园建设和管理的实施意见: a title issued without 关于 starts after the verb that issues it. */
+	private static final Pattern ISSUED = Pattern.compile("(?:出台|印发|制定|制订)(?:了)?");
+
 	private static final Pattern PLACE_AND_VERB = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}[省市县区](推进|加快|支持|促进|推动)");
 
 	private final Lexicons lexicons;
@@ -47,12 +50,21 @@ class NameSpan {
 				|| headType == EntityType.INSTITUTION;
 		start = namedByTrade ? BoundaryRepairs.acrossTradeNameHe(sentence, start) : start;
 		start = (headType == EntityType.ENTERPRISE) ? this.repairs.afterCategory(sentence, start, end) : start;
-		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, start)) : start;
+		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, afterLeadingVerb(sentence, start, end)))
+				: start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
 		start = afterUnclosedBracket(sentence, BoundaryRepairs.resegmented(sentence, start), end);
 		start = afterLeadingAgency(sentence, start, end);
 		int last = (headType == EntityType.PARK) ? this.repairs.withPlaceInBrackets(sentence, end) : end;
 		return new int[] { start, withEditionInBrackets(sentence, last) };
+	}
+
+	/** 强化规划, 对照建设方案: a transitive verb that opens a programme's name governs it and is no part of it. */
+	private static int afterLeadingVerb(AnalysedSentence sentence, int start, int end) {
+		int first = sentence.tokenAt(start);
+		var token = sentence.tokens().get(first);
+		boolean transitive = token.partOfSpeech().equals("v") && token.word().length() == 2;
+		return (transitive && token.end() < end) ? token.end() : start;
 	}
 
 	/** 慈溪市推进中国制造2025工作领导小组, 产融合作工作领导小组: leading groups are named for their task, verbs and all. */
@@ -109,7 +121,7 @@ class NameSpan {
 
 	/**
 	 * Titles like 关于支持工业企业留工优工稳增促投的实施意见 run from 关于 across the 的, and so do titles that start with
-	 * their place and a verb of policy (慈溪市加快推进产业高质量发展的政策意见).
+	 * their place and a verb of policy (慈溪市加快推进产业高质量发展的政策意见) or follow the verb that issues them.
 	 */
 	private int fromGuanyu(AnalysedSentence sentence, int start) {
 		String before = sentence.slice(sentence.start(), start);
@@ -122,8 +134,19 @@ class NameSpan {
 		while (guanyu < 0 && placeAndVerb.find()) {
 			from = Math.max(from, placeStart(before, placeAndVerb.start(), placeAndVerb.start(1)));
 		}
+		from = (from < 0) ? afterLastIssuingVerb(before) : from;
 		boolean sameClause = from >= 0 && before.substring(from).chars().noneMatch((c) -> "，。；：、".indexOf(c) >= 0);
 		return sameClause ? sentence.start() + from : start;
+	}
+
+	private static int afterLastIssuingVerb(String text) {
+		Matcher issued = ISSUED.matcher(text);
+		int end = -1;
+		while (issued.find()) {
+			end = issued.end();
+		}
+		// 出台…五年规划以及每年度的具体工作方案: two documents issued together are two names.
+		return (end >= 0 && text.indexOf("以及", end) >= 0) ? -1 : end;
 	}
 
 	/** Where the place in 制定慈溪市加快 begins: the first offset from which the text starts with a known place. */

@@ -23,10 +23,17 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private static final Set<String> PROGRAMME_FOLLOWERS = Set.of("建设", "品牌", "标准");
 
 	/** Words that make a quoted name a talent scheme even without a head noun (“星期日工程师”, “阳明学者”). */
-	/** 实施“姚燕归巢”工程，…吸引更多优秀青年集聚: a quoted plan whose sentence goes on to attract people is a talent scheme. */
-	private static final Pattern ATTRACTS_PEOPLE = Pattern.compile("(?:吸引|引进|集聚|引育)[^，。；]{0,6}(?:人才|青年|大学生)");
+	/**
+	 * 实施“姚燕归巢”工程，…吸引更多优秀青年集聚; 申报江西省“双千计划”，…入选3人: a quoted plan whose sentence goes on to
+	 * attract people, or to count the people selected, is a talent scheme.
+	 */
+	private static final Pattern ATTRACTS_PEOPLE = Pattern.compile("(?:吸引|引进|集聚|引育)[^，。；]{0,6}(?:人才|青年|大学生)"
+			+ "|(?:入选|选派)[^，。；]{0,8}?(?:人才|\\d+[人名])");
 
 	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
+
+	/** “亩产英雄50强”, “…竞争力百强”: the top places of a ranking; “链长制”: a system of governance. */
+	private static final Pattern RANKING_OR_SYSTEM = Pattern.compile("(\\d+|[十百千])强$|^[^+]{2,}制$");
 
 	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动");
 
@@ -35,6 +42,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private final NameSpan span;
 
 	private final LeftExtension longExtension = new LeftExtension(26, false);
+
+	/** 规上工业企业研发机构“全覆盖”行动: a programme's modifiers before the quote may hold verbs. */
+	private final LeftExtension longProgrammeExtension = new LeftExtension(26, true);
 
 	private final LeftExtension shortExtension = new LeftExtension(6, false);
 
@@ -94,9 +104,10 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private Optional<Mention> withHead(AnalysedSentence sentence, String core, int open, int close, String following) {
 		String head = this.lexicons.headOf(following).orElseThrow();
-		int start = start(sentence, open, this.longExtension);
 		// 慈溪市推进“中国制造2025”工作领导小组: leading groups are named for their task, as programmes are.
 		boolean programmeLike = this.lexicons.heads().get(head) == EntityType.PROGRAMME || following.endsWith("领导小组");
+		int start = programmeLike ? afterGoverningVerb(sentence, start(sentence, open, this.longProgrammeExtension), open)
+				: start(sentence, open, this.longExtension);
 		start = programmeLike ? this.span.withPlaceAndVerb(sentence, start) : start;
 		int end = close + following.length();
 		String name = ProperNames.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(start, end))).replaceFirst("");
@@ -107,7 +118,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			return Optional.empty();
 		}
 		EntityType type = this.lexicons.heads().get(head);
-		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || followedBy(sentence, end, "人才")
+		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || forTalent(sentence, end)
 				|| attractsPeople(sentence, end))) {
 			type = EntityType.TALENT_SCHEME;
 		}
@@ -119,15 +130,18 @@ class QuotedNameRecogniser implements MentionRecogniser {
 				|| ProperNames.SLOGAN.matcher(core).find()) {
 			return Optional.empty();
 		}
+		if (followedBy(sentence, close, "活动")) {
+			// “科技金融进园区”活动: a campaign is named by its quote, whatever the quote ends with.
+			return Optional.of(new Mention(EntityType.PROGRAMME, core, List.of(), open, close));
+		}
+		Optional<EntityType> headType = this.lexicons.headOf(core).map(this.lexicons.heads()::get);
+		if (headType.isPresent() || RANKING_OR_SYSTEM.matcher(core).find()) {
+			// 慈溪市制造业“亩产英雄50强”, 江西省制造业重点产业链“链长制”: a ranking is an honours list, a 制 a system of
+			// governance; each, like a quoted programme with its head (重点零部件企业“白名单”), has the modifiers before it.
+			return Optional.of(headed(sentence, core, open, close, headType.orElse(EntityType.PROGRAMME)));
+		}
 		int start = start(sentence, open, this.shortExtension);
 		String name = Names.strip(sentence.slice(start, close));
-		if (this.lexicons.headOf(core).isPresent()) {
-			EntityType type = this.lexicons.heads().get(this.lexicons.headOf(core).get());
-			boolean talent = type == EntityType.PROGRAMME
-					&& (this.lexicons.isTalentName(core) || followedBy(sentence, close, "人才"));
-			return Optional.of(new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start,
-					close));
-		}
 		if (STRONG_TALENT_WORDS.stream().anyMatch(core::contains) || followedBy(sentence, close, "等人才")) {
 			return Optional.of(new Mention(EntityType.TALENT_SCHEME, name, aliases(core, name), start, close));
 		}
@@ -135,6 +149,25 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			return Optional.of(new Mention(EntityType.PROGRAMME, name, aliases(core, name), start, close));
 		}
 		return Optional.empty();
+	}
+
+	private Mention headed(AnalysedSentence sentence, String core, int open, int close, EntityType type) {
+		boolean programme = type == EntityType.PROGRAMME;
+		int start = start(sentence, open, programme ? this.programmeExtension : this.shortExtension);
+		String name = Names.strip(sentence.slice(start, close));
+		boolean talent = programme
+				&& (this.lexicons.isTalentName(core) || forTalent(sentence, close) || attractsPeople(sentence, close));
+		return new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start, close);
+	}
+
+	/** 引进落户“上林英才”计划, segmented 落/v 户/ng: a governing verb split in two still governs, and is no part of the name. */
+	private static int afterGoverningVerb(AnalysedSentence sentence, int start, int open) {
+		String prefix = sentence.slice(start, open);
+		return start + LeftExtension.GOVERNING_VERBS.stream()
+			.filter((verb) -> verb.length() > 1 && prefix.startsWith(verb))
+			.mapToInt(String::length)
+			.max()
+			.orElse(0);
 	}
 
 	private static int start(AnalysedSentence sentence, int open, LeftExtension extension) {
@@ -153,6 +186,11 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private static boolean attractsPeople(AnalysedSentence sentence, int end) {
 		String text = sentence.text();
 		return ATTRACTS_PEOPLE.matcher(text).region(end - sentence.start(), text.length()).find();
+	}
+
+	/** “双创计划”人才, 入选“双创计划”的人才: a plan named for the people it selects. */
+	private static boolean forTalent(AnalysedSentence sentence, int end) {
+		return followedBy(sentence, end, "人才") || followedBy(sentence, end, "的人才");
 	}
 
 	private static boolean followedBy(AnalysedSentence sentence, int end, String words) {

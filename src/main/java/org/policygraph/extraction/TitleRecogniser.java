@@ -7,11 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises titled documents 《…》 as programmes (or talent schemes when the title names a talent plan), with the
- * short form a following （下称“…”） introduces; needs only the sentence text. Delegates' suggestions are skipped.
+ * short form a following （下称“…”） introduces; needs only the sentence text. Delegates' suggestions and
+ * compilations are skipped.
  */
 class TitleRecogniser implements MentionRecogniser {
 
 	private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,80})》(?:（(?:以下|下)简?称“([^”]{1,20})”）)?");
+
+	/** Delegates' suggestions and proposals, and compilations of other policies (《…惠企政策汇编》), are no programmes. */
+	private static final Pattern COMMENTS_AND_COMPILATIONS = Pattern.compile("(建议|提案|汇编|选编)$");
 
 	private final Lexicons lexicons;
 
@@ -25,7 +29,7 @@ class TitleRecogniser implements MentionRecogniser {
 		Matcher matcher = TITLE.matcher(sentence.text());
 		while (matcher.find()) {
 			String name = Names.strip(matcher.group(1));
-			if (name.endsWith("建议") || name.endsWith("提案")) {
+			if (COMMENTS_AND_COMPILATIONS.matcher(name).find()) {
 				continue;
 			}
 			EntityType type = this.lexicons.isTalentName(name) && !name.endsWith("办法") ? EntityType.TALENT_SCHEME

@@ -127,4 +127,33 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("产业发展对接指引");
 	}
 
+	@Test
+	void takesNoPlanWordThatQualifiesAnotherWord() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"在国土空间总体规划编制中，整合后规划面积186平方公里，2024年计划供应工业用地3500亩以上。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).isEmpty();
+	}
+
+	@Test
+	void leavesTheVerbThatGovernsAProgrammeOutOfItsName() {
+		List<Mention> mentions = this.recogniser.recognise(
+				Sentences.analyse("四是强化规划引领，对照建设方案明确的目标任务，编制诸暨市工业空间布局专项规划。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("诸暨市工业空间布局专项规划");
+	}
+
+	@Test
+	void readsATitleFromTheVerbThatIssuesItAcross的() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("出台进一步加强小微企业园建设和管理的实施意见，完成14家小微企业园建设。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("进一步加强小微企业园建设和管理的实施意见");
+	}
+
+	@Test
+	void namesPoolsAndReservesRunByGovernmentButNotTheirBareKind() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"市财政局出资设立规模3亿元的江阴市科技信贷风险补偿资金池，建立科技型企业上市后备库，对进入上市后备库的企业给予辅导服务。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("江阴市科技信贷风险补偿资金池",
+				"科技型企业上市后备库");
+	}
+
 }

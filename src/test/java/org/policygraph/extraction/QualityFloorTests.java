@@ -32,19 +32,19 @@ class QualityFloorTests {
 	@Test
 	void seedDocumentsStayAboveTheirFloors() {
 		EvaluationReport report = evaluate("import", "src/test/resources/gold", 5);
-		assertFloors(report, new Floors(0.91, 0.905, 0.895, 1.0, 1.0));
+		assertFloors(report, new Floors(0.92, 0.91, 0.895, 1.0, 1.0));
 	}
 
 	@Test
 	void extraDocumentsOfOtherKindsStayAboveTheirFloors() {
 		EvaluationReport report = evaluate("src/test/resources/extra/docs", "src/test/resources/extra/gold", 15);
-		assertFloors(report, new Floors(0.90, 0.925, 0.90, 0.995, 1.0));
+		assertFloors(report, new Floors(0.92, 0.935, 0.905, 0.995, 1.0));
 	}
 
 	@Test
 	void heldOutDocumentsStayAboveTheirFloors() {
 		EvaluationReport report = evaluate("src/test/resources/heldout/docs", "src/test/resources/heldout/gold", 6);
-		assertFloors(report, new Floors(0.79, 0.82, 0.645, 0.94, 1.0));
+		assertFloors(report, new Floors(0.80, 0.825, 0.67, 0.94, 1.0));
 	}
 
 	private record Floors(double core, double all, double relations, double measures, double metadata) {

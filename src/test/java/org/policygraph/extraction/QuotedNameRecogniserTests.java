@@ -74,4 +74,55 @@ class QuotedNameRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.AGENCY)).containsExactly("慈溪市推进中国制造2025工作领导小组");
 	}
 
+	@Test
+	void takesAQuotedPlanWhosePeopleAreCountedForATalentScheme() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("积极组织企业申报江西省“双千计划”，2023年我县有机硅企业入选3人。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("江西省双千计划");
+		mentions = this.recogniser.recognise(Sentences.analyse("对入选省“双创计划”的人才，按省级资助额1:1给予配套资助。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("省双创计划");
+	}
+
+	@Test
+	void startsAQuotedProgrammeAtTheVerbThatGovernsIt() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("深入实施规上工业企业研发机构“全覆盖”行动。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("规上工业企业研发机构全覆盖行动");
+		mentions = this.recogniser.recognise(Sentences.analyse("宏腾电器集团有限公司与浙江大学联合承担省“尖兵”“领雁”研发攻关计划项目2项。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("省尖兵领雁研发攻关计划");
+	}
+
+	@Test
+	void takesAQuotedPlanThatSendsCountedPeopleForATalentScheme() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("实施“‘科技副总’进企业”行动，从温州大学、浙江大学等高校选派科技副总62名。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("科技副总进企业行动");
+	}
+
+	@Test
+	void takesAQuotedRankingForAnHonoursList() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("首次发布慈溪市制造业“亩产英雄50强”，引导企业提升效益。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("慈溪市制造业亩产英雄50强");
+	}
+
+	@Test
+	void takesAQuotedSystemOfGovernanceWithItsModifiers() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("全面推行“链长制”，由市级领导担任链长。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("链长制");
+	}
+
+	@Test
+	void namesAQuotedCampaignByItsQuote() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("全年组织“科技金融进园区”活动16场，邀请农业银行江阴支行参加。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("科技金融进园区");
+		assertThat(Sentences.names(mentions, EntityType.PARK)).isEmpty();
+	}
+
+	@Test
+	void namesAHeadedQuoteWithTheProgrammeModifiersBeforeIt() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("定期举办供需对接会，建立重点零部件企业“白名单”，力争到2025年实现配套。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("重点零部件企业白名单");
+	}
+
 }

@@ -37,4 +37,10 @@ class TitleRecogniserTests {
 		assertThat(this.recogniser.recognise(sentence)).isEmpty();
 	}
 
+	@Test
+	void skipsACompilationOfPolicies() {
+		AnalysedSentence sentence = Sentences.analyse("按主题制作《慈溪市惠企政策汇编》电子书，依托服务热线推送。");
+		assertThat(this.recogniser.recognise(sentence)).isEmpty();
+	}
+
 }

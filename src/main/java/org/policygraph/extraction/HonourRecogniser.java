@@ -21,7 +21,7 @@ class HonourRecogniser implements MentionRecogniser {
 
 	/** A title with its place or level, ending where the clause, a list or a 的 goes on. */
 	private static final Pattern TITLE = Pattern.compile("(?:\\d{4}年度?)?(?<place>[\\u4e00-\\u9fa5]{2,3}[省市])?"
-			+ "(?<level>国家级|省级|市级|县级|国家|省|市)?(?<body>(?:(?!的|给予|奖励|分别|一次性)[\\u4e00-\\u9fa5“”（）]){3,18})"
+			+ "(?<level>国家级|省级|市级|县级|国家|省|市)?(?:(?!的|给予|奖励|分别|一次性)[\\u4e00-\\u9fa5“”（）]){3,18}"
 			+ "(?=[的、，。；]|分别|给予|一次性|$)");
 
 	private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？]");
@@ -29,12 +29,12 @@ class HonourRecogniser implements MentionRecogniser {
 	private static final String BODY = "[\\u4e00-\\u9fa5（）“”\\d]";
 
 	/**
-	 * Year, ordinal, place and level prefixes in either order, the body of the list (no 的, not starting with a figure), its head and
-	 * its edition (（2021年版）).
+	 * Year, ordinal, place and level prefixes in either order, the body of the list (no 的, not starting with a
+	 * figure), its head and its edition (（2021年版）).
 	 */
-	private static final Pattern HONOUR = Pattern.compile("(?<year>\\d{4}年度?)?(?<place>[\\u4e00-\\u9fa5]{2,3}[省市])?"
-			+ "(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批)?(?<level>国家级|省级|市级|县级|国家|省|市)?"
-			+ "(?<body>(?!本|该|此|上述|\\d)(?:(?!的|等|及其|和(?:国家|省|市))" + BODY + "){2,20}?)"
+	private static final Pattern HONOUR = Pattern.compile("(?:\\d{4}年度?)?(?<place>[\\u4e00-\\u9fa5]{2,3}[省市])?"
+			+ "(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批)?(?:国家级|省级|市级|县级|国家|省|市)?"
+			+ "(?:(?!本|该|此|上述|\\d)(?:(?!的|等|及其|和(?:国家|省|市))" + BODY + "){2,20}?)"
 			+ "(?:名单|榜单|培育库|项目库|资源池|导向目录)(?:（\\d{4}年版）)?(?![\\u4e00-\\u9fa5&&[^的和及等]])");
 
 	/** The last character of an agency's name (工业和信息化部, 省经信厅). */

@@ -22,16 +22,6 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static final Set<String> PROGRAMME_FOLLOWERS = Set.of("建设", "品牌", "标准");
 
-	/** Words that make a quoted name a talent scheme even without a head noun (“星期日工程师”, “阳明学者”). */
-	/**
-	 * 实施“姚燕归巢”工程，…吸引更多优秀青年集聚; 申报江西省“双千计划”，…入选3人: a quoted plan whose sentence goes on to
-	 * attract people, or to count the people selected, is a talent scheme.
-	 */
-	private static final Pattern ATTRACTS_PEOPLE = Pattern.compile("(?:吸引|引进|集聚|引育)[^，。；]{0,6}(?:人才|青年|大学生)"
-			+ "|(?:入选|选派)[^，。；]{0,8}?(?:人才|\\d+[人名])");
-
-	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
-
 	/** “亩产英雄50强”, “…竞争力百强”: the top places of a ranking; “链长制”: a system of governance. */
 	private static final Pattern RANKING_OR_SYSTEM = Pattern.compile("(\\d+|[十百千])强$|^[^+]{2,}制$");
 
@@ -118,8 +108,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			return Optional.empty();
 		}
 		EntityType type = this.lexicons.heads().get(head);
-		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || forTalent(sentence, end)
-				|| attractsPeople(sentence, end))) {
+		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || TalentSignals.isForPeople(sentence, end))) {
 			type = EntityType.TALENT_SCHEME;
 		}
 		return Optional.of(new Mention(type, name, aliases(core, name), start, end));
@@ -142,7 +131,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		}
 		int start = start(sentence, open, this.shortExtension);
 		String name = Names.strip(sentence.slice(start, close));
-		if (STRONG_TALENT_WORDS.stream().anyMatch(core::contains) || followedBy(sentence, close, "等人才")) {
+		if (TalentSignals.namesPeople(core) || followedBy(sentence, close, "等人才")) {
 			return Optional.of(new Mention(EntityType.TALENT_SCHEME, name, aliases(core, name), start, close));
 		}
 		if (core.length() >= 3 && (isFollowedByProgrammeWord(sentence, close) || isPrecededByVerb(sentence, start))) {
@@ -156,7 +145,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		int start = start(sentence, open, programme ? this.programmeExtension : this.shortExtension);
 		String name = Names.strip(sentence.slice(start, close));
 		boolean talent = programme
-				&& (this.lexicons.isTalentName(core) || forTalent(sentence, close) || attractsPeople(sentence, close));
+				&& (this.lexicons.isTalentName(core) || TalentSignals.isForPeople(sentence, close));
 		return new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start, close);
 	}
 
@@ -181,16 +170,6 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static List<String> aliases(String core, String name) {
 		return core.equals(name) ? List.of() : List.of(core);
-	}
-
-	private static boolean attractsPeople(AnalysedSentence sentence, int end) {
-		String text = sentence.text();
-		return ATTRACTS_PEOPLE.matcher(text).region(end - sentence.start(), text.length()).find();
-	}
-
-	/** “双创计划”人才, 入选“双创计划”的人才: a plan named for the people it selects. */
-	private static boolean forTalent(AnalysedSentence sentence, int end) {
-		return followedBy(sentence, end, "人才") || followedBy(sentence, end, "的人才");
 	}
 
 	private static boolean followedBy(AnalysedSentence sentence, int end, String words) {

@@ -1,0 +1,38 @@
+package org.policygraph.extraction;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Tells from a quoted plan's words and its sentence whether it is a talent scheme: the people it names or selects. */
+final class TalentSignals {
+
+	/**
+	 * 实施“姚燕归巢”工程，…吸引更多优秀青年集聚; 申报江西省“双千计划”，…入选3人: a quoted plan whose sentence goes on to
+	 * attract people, or to count the people selected, is a talent scheme.
+	 */
+	private static final Pattern ATTRACTS_PEOPLE = Pattern.compile("(?:吸引|引进|集聚|引育)[^，。；]{0,6}(?:人才|青年|大学生)"
+			+ "|(?:入选|选派)[^，。；]{0,8}?(?:人才|\\d+[人名])");
+
+	/** Words that make a quoted name a talent scheme even without a head noun (“星期日工程师”, “阳明学者”). */
+	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
+
+	private TalentSignals() {
+	}
+
+	/** Whether the quoted name itself names people (“星期日工程师”, “甬江英才”). */
+	static boolean namesPeople(String core) {
+		return STRONG_TALENT_WORDS.stream().anyMatch(core::contains);
+	}
+
+	/**
+	 * Whether the plan ending at {@code end} is for people: named for them (“双创计划”人才, 入选“双创计划”的人才), or its
+	 * sentence goes on to attract or count them.
+	 */
+	static boolean isForPeople(AnalysedSentence sentence, int end) {
+		String text = sentence.text();
+		int after = end - sentence.start();
+		return text.startsWith("人才", after) || text.startsWith("的人才", after)
+				|| ATTRACTS_PEOPLE.matcher(text).region(after, text.length()).find();
+	}
+
+}

@@ -27,11 +27,13 @@ final class Extraction {
 	record Batch(List<ExtractedDocument> documents, int errors) {
 	}
 
+	/** Extracts every document, reporting bad ones; settings the extractor cannot be built from fail the whole run. */
 	Batch extractAll(List<Path> filesOrDirs, PrintWriter err) {
 		List<ExtractedDocument> documents = new ArrayList<>();
 		DocumentBatch batch = new DocumentBatch(err);
+		PolicyExtractor extractor = extractor();
 		for (Path file : DocumentReader.collect(filesOrDirs)) {
-			batch.run(file, (path) -> documents.add(extractor().extract(this.reader.read(path))));
+			batch.run(file, (path) -> documents.add(extractor.extract(this.reader.read(path))));
 		}
 		return new Batch(documents, batch.errors());
 	}

@@ -57,6 +57,16 @@ class PolicyGraphCliTests {
 	}
 
 	@Test
+	void aSettingTheExtractorCannotUseFailsTheRunInOneLineNamingIt() {
+		CliRun run = CliRun.of("merges", "import", "--policygraph.extraction.agency-short-forms=maybe");
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(run.err().lines()).singleElement()
+			.asString()
+			.contains("policygraph.extraction.agency-short-forms")
+			.doesNotContain("Exception", "import/");
+	}
+
+	@Test
 	void extractWithoutPathsIsAUsageError() {
 		CliRun run = CliRun.of("extract");
 		assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -27,10 +27,13 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private final Lexicons lexicons;
 
+	private final MemberTypes memberTypes;
+
 	private final LeftExtension extension = new LeftExtension(MAX_MEMBER_LENGTH, true);
 
 	EnumerationRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
+		this.memberTypes = new MemberTypes(lexicons);
 	}
 
 	@Override
@@ -62,65 +65,15 @@ class EnumerationRecogniser implements MentionRecogniser {
 		boolean companies = Arrays.stream(members).anyMatch((member) -> member.endsWith("公司"));
 		// 恒纬经编、新宇纺织等32家经编企业: firms counted by 家 are firms, whatever sector words their names hold.
 		boolean firms = companies || matcher.group(0).matches(".*\\d*家[^、]*(企业|公司)$")
-				|| headOfMember(members).isPresent();
+				|| this.memberTypes.includesFirm(members);
 		Optional<EntityType> type = companies ? Optional.of(EntityType.ENTERPRISE)
-				: headed(members).or(() -> (containsIndustry(members) && !firms) ? Optional.of(EntityType.INDUSTRY)
-						: typeOf(modifier, matcher.group(4), rest, members));
+				: this.memberTypes.headed(members)
+					.or(() -> (this.memberTypes.namesIndustries(members) && !firms) ? Optional.of(EntityType.INDUSTRY)
+							: this.memberTypes.byCategory(matcher.group(4), rest, members));
 		boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4)
 				&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);
 		boolean lonelyIndustry = members.length == 1 && type.orElse(null) == EntityType.INDUSTRY;
 		return (plausible && !lonelyIndustry) ? type : Optional.empty();
-	}
-
-	/** 煤山新能源小微企业园、夹浦纺织小微企业园等4个园区: members that all end with heads of one type are of it. */
-	private Optional<EntityType> headed(String[] members) {
-		List<Optional<EntityType>> types = Arrays.stream(members)
-			.map((member) -> this.lexicons.headOf(member).map(this.lexicons.heads()::get))
-			.distinct()
-			.toList();
-		return (types.size() == 1) ? types.get(0) : Optional.empty();
-	}
-
-	private Optional<EntityType> headOfMember(String[] members) {
-		for (String member : members) {
-			Optional<String> head = this.lexicons.headOf(member);
-			if (head.isPresent() && this.lexicons.heads().get(head.get()) == EntityType.ENTERPRISE) {
-				return Optional.of(EntityType.ENTERPRISE);
-			}
-		}
-		return Optional.empty();
-	}
-
-	private Optional<EntityType> typeOf(String modifier, String category, String rest, String[] members) {
-		return switch (category) {
-			case "企业", "公司" -> Optional.of(EntityType.ENTERPRISE);
-			case "产业链", "产业", "行业" -> Optional.of(EntityType.INDUSTRY);
-			case "小微企业园", "园区" -> Optional.of(EntityType.PARK);
-			case "小镇", "乡镇", "镇街", "镇", "街道" -> towns(members);
-			case "单位" -> headInClause(rest).or(() -> headOfMember(members));
-			default -> Optional.empty();
-		};
-	}
-
-	/** 周巷、观海卫等智能家电小镇: members without a head of their own (the first trimmed of the verbs before it) are the towns themselves. */
-	private Optional<EntityType> towns(String[] members) {
-		for (int i = 0; i < members.length; i++) {
-			boolean tooLong = i > 0 && members[i].length() > 4;
-			if (tooLong || this.lexicons.headOf(members[i]).isPresent()) {
-				return Optional.empty();
-			}
-		}
-		return Optional.of(EntityType.REGION);
-	}
-
-	private Optional<EntityType> headInClause(String rest) {
-		String clause = rest.split("[，。；]", 2)[0];
-		return this.lexicons.heads()
-			.entrySet()
-			.stream()
-			.filter((head) -> clause.endsWith(head.getKey()))
-			.map((head) -> head.getValue())
-			.findFirst();
 	}
 
 	private void members(AnalysedSentence sentence, Matcher matcher, String[] members, EntityType type,
@@ -167,16 +120,6 @@ class EnumerationRecogniser implements MentionRecogniser {
 	private boolean sectorAt(AnalysedSentence sentence, int offset) {
 		int at = offset - sentence.start();
 		return this.lexicons.industries().stream().anyMatch((sector) -> sentence.text().startsWith(sector, at));
-	}
-
-	private boolean containsIndustry(String[] members) {
-		int industries = 0;
-		for (String member : members) {
-			if (this.lexicons.industries().stream().anyMatch(member::contains)) {
-				industries++;
-			}
-		}
-		return industries * 2 > members.length;
 	}
 
 	private static boolean isMember(String name, EntityType type) {

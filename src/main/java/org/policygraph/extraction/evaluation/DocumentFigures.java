@@ -18,13 +18,8 @@ public record DocumentFigures(String doc, Score core, Score all, Score relations
 
 	static DocumentFigures of(String doc, DocumentScore score) {
 		Map<EntityType, Score> entities = score.entities();
-		Score core = entities.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().isCore())
-			.map(Map.Entry::getValue)
-			.reduce(Score.NONE, Score::plus);
-		Score all = entities.values().stream().reduce(Score.NONE, Score::plus);
-		return new DocumentFigures(doc, core, all, score.relations(), score.measures(), score.metadata());
+		return new DocumentFigures(doc, Score.micro(entities, EntityType::isCore), Score.micro(entities, (type) -> true),
+				score.relations(), score.measures(), score.metadata());
 	}
 
 }

@@ -37,16 +37,12 @@ public record EvaluationReport(Map<EntityType, Score> perType, Score relations, 
 
 	/** Micro average over the five core types. */
 	public Score coreMicro() {
-		return this.perType.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().isCore())
-			.map(Map.Entry::getValue)
-			.reduce(Score.NONE, Score::plus);
+		return Score.micro(this.perType, EntityType::isCore);
 	}
 
 	/** Micro average over all eight types. */
 	public Score allMicro() {
-		return this.perType.values().stream().reduce(Score.NONE, Score::plus);
+		return Score.micro(this.perType, (type) -> true);
 	}
 
 	/** The plain-text table of the {@code evaluate} command. */

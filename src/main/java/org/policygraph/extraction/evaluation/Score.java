@@ -1,5 +1,10 @@
 package org.policygraph.extraction.evaluation;
 
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.policygraph.extraction.EntityType;
+
 /**
  * Precision, recall and F1 of one category. Precision and recall have their own numerators because the guideline
  * matches entities and relations many-to-one: two predictions may both be correct for one gold entity.
@@ -13,6 +18,15 @@ public record Score(int correct, int predicted, int matched, int gold) {
 
 	/** No predictions and no gold. */
 	public static final Score NONE = new Score(0, 0, 0, 0);
+
+	/** The micro average of the entity scores of the types that pass {@code types} (all eight, or the core five). */
+	static Score micro(Map<EntityType, Score> perType, Predicate<EntityType> types) {
+		return perType.entrySet()
+			.stream()
+			.filter((entry) -> types.test(entry.getKey()))
+			.map(Map.Entry::getValue)
+			.reduce(NONE, Score::plus);
+	}
 
 	public Score plus(Score other) {
 		return new Score(this.correct + other.correct, this.predicted + other.predicted,

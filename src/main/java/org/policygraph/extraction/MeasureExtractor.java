@@ -30,6 +30,15 @@ class MeasureExtractor {
 
 	private static final Pattern GRANT = Pattern.compile("给予.*支持");
 
+	/** Public money paid out or won, a measure in the guideline's sense (兑现各类人才政策资金2.16亿元, 争取中央财政资金). */
+	private static final Pattern DISBURSED = Pattern.compile("(兑现|争取|拨付|下达|落实)\\S*资金");
+
+	/** Taxes waived, reported as a sum (减免税额9.8亿元). */
+	private static final Pattern TAX_RELIEF = Pattern.compile("减免税");
+
+	/** A loan whose amount the interest subsidy of the next part applies to (提供最高50万元创业担保贷款，按…60%给予贴息). */
+	private static final Pattern LOAN = Pattern.compile("贷款|授信");
+
 	/** A statistic, not a grant (研发经费支出占地区生产总值比重达到3.45%). */
 	private static final Pattern STATISTIC = Pattern.compile("经费支出|比重|占比");
 
@@ -38,6 +47,7 @@ class MeasureExtractor {
 
 	List<Measure> extract(Sentence clause, List<EntityRef> targets, String documentId) {
 		List<Grant> grants = new ArrayList<>();
+		List<Long> loan = List.of();
 		for (String part : PARTS.split(clause.text())) {
 			Optional<String> instrument = instrumentOf(part);
 			Quantities quantities = Quantities.of(part);
@@ -46,8 +56,10 @@ class MeasureExtractor {
 				grants.set(grants.size() - 1, last.capped(quantities.amounts()));
 			}
 			else if (instrument.isPresent() && (last == null || !last.restatedBy(instrument.get(), quantities))) {
-				grants.add(new Grant(instrument.get(), quantities, WHOLE.matcher(part).find()));
+				Grant grant = new Grant(instrument.get(), quantities, WHOLE.matcher(part).find());
+				grants.add(grant.onLoan(loan));
 			}
+			loan = (instrument.isEmpty() && LOAN.matcher(part).find()) ? quantities.amounts() : List.of();
 		}
 		List<Measure> measures = new ArrayList<>();
 		Evidence evidence = clause.evidence(documentId);
@@ -73,6 +85,12 @@ class MeasureExtractor {
 		if (FUND_SETUP.matcher(part).find()) {
 			return Optional.of("基金");
 		}
+		if (DISBURSED.matcher(part).find()) {
+			return Optional.of("资助");
+		}
+		if (TAX_RELIEF.matcher(part).find()) {
+			return Optional.of("减税");
+		}
 		return GRANT.matcher(part).find() ? Optional.of("资助") : Optional.empty();
 	}
 
@@ -93,6 +111,12 @@ class MeasureExtractor {
 		/** Whether the next part only names this instrument again, without figures (贴息期限最长2年). */
 		boolean restatedBy(String named, Quantities next) {
 			return next.isEmpty() && named.equals(this.instrument);
+		}
+
+		/** An interest subsidy at a rate, on the loan amount the part before it stated. */
+		Grant onLoan(List<Long> loan) {
+			boolean rateOnly = this.quantities.amounts().isEmpty() && !this.quantities.rates().isEmpty();
+			return (this.instrument.equals("贴息") && rateOnly && !loan.isEmpty()) ? capped(loan) : this;
 		}
 
 		Grant capped(List<Long> amounts) {

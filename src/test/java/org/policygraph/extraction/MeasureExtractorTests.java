@@ -79,6 +79,24 @@ class MeasureExtractorTests {
 	}
 
 	@Test
+	void appliesAnInterestSubsidyRateToTheLoanAmountBeforeIt() {
+		assertThat(extract("为人才企业提供最高500万元信用贷款，按贷款市场报价利率的50%给予贴息"))
+			.extracting(Measure::instrument, Measure::amountYuan, Measure::ratePercent)
+			.containsExactly(tuple("贴息", 5_000_000L, 50.0));
+	}
+
+	@Test
+	void readsPublicMoneyPaidOutAndTaxesWaivedAsMeasures() {
+		assertThat(extract("2023年共兑现各类人才政策资金2.16亿元")).extracting(Measure::instrument, Measure::amountYuan)
+			.containsExactly(tuple("资助", 216_000_000L));
+		assertThat(extract("将模具行业作为首批试点细分行业，争取中央财政资金4200万元")).extracting(Measure::amountYuan)
+			.containsExactly(42_000_000L);
+		assertThat(extract("2023年全市享受研发费用加计扣除的企业1326家，减免税额9.8亿元")).extracting(Measure::instrument,
+				Measure::amountYuan)
+			.containsExactly(tuple("减税", 980_000_000L));
+	}
+
+	@Test
 	void ignoresAmountsWithoutAnInstrument() {
 		assertThat(extract("至目前授信科技企业8家，累计发放贷款2460万元")).isEmpty();
 		assertThat(extract("2021年共引进长三角地区项目资金84.8亿元")).isEmpty();

@@ -34,7 +34,8 @@ final class ReportText {
 	}
 
 	static String documentTable(List<DocumentFigures> documents) {
-		String row = "%-36s %6s %6s %9s %8s %8s%n";
+		int width = documents.stream().mapToInt((document) -> document.doc().length()).max().orElse(0);
+		String row = "%-" + Math.max(width, 36) + "s %6s %6s %9s %8s %8s%n";
 		StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%n" + row, "F1 by document", "core", "all",
 				"relations", "measures", "metadata"));
 		for (DocumentFigures document : documents) {

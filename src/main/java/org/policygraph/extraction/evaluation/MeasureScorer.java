@@ -1,5 +1,6 @@
 package org.policygraph.extraction.evaluation;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -80,8 +81,12 @@ final class MeasureScorer {
 	}
 
 	private static String describe(AnnotatedMeasure measure) {
-		return measure.instrument() + " amount_yuan=" + measure.amountYuan() + " rate_percent="
+		return measure.instrument() + " amount_yuan=" + plain(measure.amountYuan()) + " rate_percent="
 				+ measure.ratePercent();
+	}
+
+	private static String plain(Double amount) {
+		return (amount != null) ? BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString() : "null";
 	}
 
 }

@@ -40,7 +40,7 @@ final class RecordParser {
 
 	static AnnotatedMeasure measure(JsonNode record) {
 		return new AnnotatedMeasure(FieldReader.requiredText(record, "instrument"),
-				FieldReader.integer(record, "amount_yuan"), FieldReader.number(record, "rate_percent"),
+				FieldReader.number(record, "amount_yuan"), FieldReader.number(record, "rate_percent"),
 				targets(record), FieldReader.text(record, "evidence"));
 	}
 

@@ -64,8 +64,8 @@ final class RecordWriter {
 	static ObjectNode measure(String doc, AnnotatedMeasure measure) {
 		ObjectNode record = start("measure", doc);
 		record.put("instrument", measure.instrument());
-		record.put("amount_yuan", measure.amountYuan());
-		putRate(record, measure.ratePercent());
+		putNumber(record, "amount_yuan", measure.amountYuan());
+		putNumber(record, "rate_percent", measure.ratePercent());
 		ArrayNode targets = record.putArray("targets");
 		measure.targets().forEach((target) -> targets.add(ref(target)));
 		record.put("evidence", measure.evidence());
@@ -84,12 +84,13 @@ final class RecordWriter {
 	}
 
 	// Integral rates are written as integers (4, not 4.0) like the gold files; readers compare numerically.
-	private static void putRate(ObjectNode record, Double rate) {
-		if (rate != null && rate == Math.rint(rate) && Math.abs(rate) < 1e15) {
-			record.put("rate_percent", rate.longValue());
+	/** A whole number is written without a fraction (2000000, not 2000000.0), as the gold files write it. */
+	private static void putNumber(ObjectNode record, String field, Double value) {
+		if (value != null && value == Math.rint(value) && Math.abs(value) < 1e15) {
+			record.put(field, value.longValue());
 		}
 		else {
-			record.put("rate_percent", rate);
+			record.put(field, value);
 		}
 	}
 

@@ -60,7 +60,8 @@ final class TestDocument {
 	}
 
 	TestDocument measure(String instrument, Long amountYuan, Double ratePercent) {
-		this.measures.add(new AnnotatedMeasure(instrument, amountYuan, ratePercent, List.of(), "evidence"));
+		Double amount = (amountYuan != null) ? amountYuan.doubleValue() : null;
+		this.measures.add(new AnnotatedMeasure(instrument, amount, ratePercent, List.of(), "evidence"));
 		return this;
 	}
 

@@ -141,11 +141,15 @@ class GoldJsonLinesTests {
 	}
 
 	@Test
-	void rejectsAFractionalAmount() {
-		String line = "{\"kind\": \"measure\", \"doc\": \"d1\", \"instrument\": \"奖励\", \"amount_yuan\": 1.5}";
+	void readsAPriceWithAFractionAndRejectsAnAmountInWords() {
+		String price = "{\"kind\": \"measure\", \"doc\": \"d1\", \"instrument\": \"补助\", \"amount_yuan\": 1.5}";
+		assertThat(GoldJsonLines.read(new StringReader(price), "gold.jsonl").get("d1").measures())
+			.extracting(AnnotatedMeasure::amountYuan)
+			.containsExactly(1.5);
+		String words = "{\"kind\": \"measure\", \"doc\": \"d1\", \"instrument\": \"奖励\", \"amount_yuan\": \"50万\"}";
 		assertThatExceptionOfType(JsonLinesFormatException.class)
-			.isThrownBy(() -> GoldJsonLines.read(new StringReader(line), "pred.jsonl"))
-			.withMessage("pred.jsonl, line 1: \"amount_yuan\" must be a whole number");
+			.isThrownBy(() -> GoldJsonLines.read(new StringReader(words), "pred.jsonl"))
+			.withMessage("pred.jsonl, line 1: \"amount_yuan\" must be a number or null");
 	}
 
 	private static String entityLine(String type) {

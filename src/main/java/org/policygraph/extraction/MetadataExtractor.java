@@ -31,7 +31,9 @@ class MetadataExtractor {
 
 	private static final int OPENING = 400;
 
-	private static final Pattern HEADER_LINE = Pattern.compile(".*(类别|签发人|文件$|〔\\d{4}〕|\\[bookmark).*");
+	/** Header lines that are not the title: labelled fields (签发人：, 公开方式：主动公开), 文号, notes in brackets. */
+	private static final Pattern HEADER_LINE = Pattern.compile(
+			"^[\\u4e00-\\u9fa5]{2,6}[：:].*|^[（(][^）)]*[）)]$|.*(类别|签发人|文件$|〔\\d{4}〕|\\[bookmark).*");
 
 	DocumentMetadata extract(String text) {
 		List<String> lines = text.lines().map(MetadataExtractor::clean).filter((line) -> !line.isEmpty()).toList();

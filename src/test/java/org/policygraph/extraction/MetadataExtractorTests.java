@@ -60,6 +60,15 @@ class MetadataExtractorTests {
 	}
 
 	@Test
+	void leavesLabelledHeaderFieldsAndBracketedNotesOutOfTheTitle() {
+		String text = "石狮市商务局\n石商建〔2024〕15号\n公开方式：主动公开\n（此件公开发布）\n"
+				+ "对市十七届人大三次会议第89号建议的答复\n王丽华代表：\n您提出的建议收悉。\n";
+		DocumentMetadata metadata = this.extractor.extract(text);
+		assertThat(metadata.title()).isEqualTo("对市十七届人大三次会议第89号建议的答复");
+		assertThat(metadata.session()).isEqualTo("市十七届人大三次会议");
+	}
+
+	@Test
 	void readsTheIssuerAndNumberOfANotice() {
 		String text = "慈溪市人民政府办公室关于印发慈溪市产业创新服务综合体建设行动计划（2019—2021年）的通知\n慈政办发〔2019〕86号\n"
 				+ "各镇人民政府、街道办事处，市政府各部门：\n现将《慈溪市产业创新服务综合体建设行动计划（2019—2021年）》印发给你们，请认真贯彻执行。\n"

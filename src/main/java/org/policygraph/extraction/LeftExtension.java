@@ -101,7 +101,10 @@ class LeftExtension {
 		return STOP_WORDS.contains(token.word());
 	}
 
-	/** Whether a token may stand inside a name; the ordinal 第 of 第五批…名单 may, other numeral classifiers not. */
+	/**
+	 * Whether a token may stand inside a name; the ordinal of 第五批…名单 (第, or 第二 as one word) may, other numeral
+	 * classifiers not.
+	 */
 	boolean isNamePart(Token token) {
 		String word = token.word();
 		if (this.verbsInside && word.equals("及")) {
@@ -122,7 +125,7 @@ class LeftExtension {
 			return false;
 		}
 		if (tag.startsWith("m") || tag.equals("q") || tag.equals("qt")) {
-			return this.verbsInside && (!tag.equals("mq") || word.equals("第"));
+			return this.verbsInside && (!tag.equals("mq") || word.startsWith("第"));
 		}
 		boolean adverbInName = tag.equals("dg") || this.verbsInside && tag.equals("d") && word.length() == 1;
 		return !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("u")

@@ -35,8 +35,6 @@ class NoticeTitleRecogniser {
 
 	private static final Pattern PHRASE_END = Pattern.compile("[，。；、：,;]");
 
-	private static final Pattern LIST_HEAD = Pattern.compile(".*(名单|名录|目录|清单|办法)");
-
 	private final Lexicons lexicons;
 
 	NoticeTitleRecogniser(Lexicons lexicons) {
@@ -90,8 +88,7 @@ class NoticeTitleRecogniser {
 		List<Mention> mentions = new ArrayList<>();
 		for (String written : names) {
 			String name = Names.strip(written);
-			EntityType type = this.lexicons.isTalentName(name) && !LIST_HEAD.matcher(name).matches()
-					? EntityType.TALENT_SCHEME : EntityType.PROGRAMME;
+			EntityType type = TalentSignals.namesTalentPlan(this.lexicons, name) ? EntityType.TALENT_SCHEME : EntityType.PROGRAMME;
 			for (int at : places(sentence.text(), written, false)) {
 				mentions.add(new Mention(type, name, sentence.start() + at, sentence.start() + at + written.length()));
 			}

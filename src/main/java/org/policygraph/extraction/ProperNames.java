@@ -83,7 +83,7 @@ class ProperNames {
 			// 山东省动力装备创新中心: an innovation centre named for a sector is a research institution.
 			return EntityType.INSTITUTION;
 		}
-		return (type == EntityType.PROGRAMME && this.lexicons.isTalentName(name)) ? EntityType.TALENT_SCHEME : type;
+		return (type == EntityType.PROGRAMME && TalentSignals.namesTalentPlan(this.lexicons, name)) ? EntityType.TALENT_SCHEME : type;
 	}
 
 	/** 云山经开区管委会: the authority of a park is named by the park. */

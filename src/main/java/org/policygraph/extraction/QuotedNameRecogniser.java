@@ -20,12 +20,18 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static final int MAX_HEAD_DISTANCE = 16;
 
+	private static final Pattern PHRASE_END = Pattern.compile("[，。；：！？]|$");
+
 	private static final Set<String> PROGRAMME_FOLLOWERS = Set.of("建设", "品牌", "标准");
 
 	/** “亩产英雄50强”, “…竞争力百强”: the top places of a ranking; “链长制”: a system of governance. */
 	private static final Pattern RANKING_OR_SYSTEM = Pattern.compile("(\\d+|[十百千])强$|^[^+]{2,}制$");
 
-	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动");
+	/** Verbs that launch or carry out a programme, or launch a financial product (推出“技改贷”). */
+	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动", "推进", "推出");
+
+	/** 开展“雁归乐清”引才活动: a campaign to attract talent is a talent scheme. */
+	private static final Pattern TALENT_CAMPAIGN = Pattern.compile("(引才|引智|招才|人才)活动");
 
 	private final Lexicons lexicons;
 
@@ -57,8 +63,8 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			if (core.contains("、") && !isProgrammeHead(head)) {
 				continue;
 			}
-			Optional<Mention> mention = head.isPresent() ? withHead(sentence, core, open, close, head.get())
-					: withoutHead(sentence, core, open, close);
+			Optional<Mention> mention = head.flatMap((following) -> withHead(sentence, core, open, close, following))
+				.or(() -> withoutHead(sentence, core, open, close));
 			mention.ifPresent(mentions::add);
 		}
 		return mentions;
@@ -108,7 +114,8 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			return Optional.empty();
 		}
 		EntityType type = this.lexicons.heads().get(head);
-		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || TalentSignals.isForPeople(sentence, end))) {
+		if (type == EntityType.PROGRAMME && (TalentSignals.namesTalentPlan(this.lexicons, name)
+				|| TalentSignals.isForPeople(sentence, end))) {
 			type = EntityType.TALENT_SCHEME;
 		}
 		return Optional.of(new Mention(type, name, aliases(core, name), start, end));
@@ -118,6 +125,10 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		if (core.contains("+") || core.contains("•") || core.contains("·") || followedBy(sentence, close, "战略")
 				|| ProperNames.SLOGAN.matcher(core).find()) {
 			return Optional.empty();
+		}
+		if (TALENT_CAMPAIGN.matcher(sentence.text()).region(close - sentence.start(), sentence.text().length())
+			.lookingAt()) {
+			return Optional.of(new Mention(EntityType.TALENT_SCHEME, core, List.of(), open, close));
 		}
 		if (followedBy(sentence, close, "活动")) {
 			// “科技金融进园区”活动: a campaign is named by its quote, whatever the quote ends with.
@@ -134,7 +145,12 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		if (TalentSignals.namesPeople(core) || followedBy(sentence, close, "等人才")) {
 			return Optional.of(new Mention(EntityType.TALENT_SCHEME, name, aliases(core, name), start, close));
 		}
-		if (core.length() >= 3 && (isFollowedByProgrammeWord(sentence, close) || isPrecededByVerb(sentence, start))) {
+		boolean listed = followedBy(sentence, close, "、");
+		// 推进“腾笼换鸟”, 推动科技企业“双倍增”，; not 推进企业“智能化”发展, where the quote qualifies what follows.
+		boolean endsPhrase = start == open || PHRASE_END.matcher(sentence.text()).region(close - sentence.start(),
+				sentence.text().length()).lookingAt();
+		boolean governed = endsPhrase && isPrecededByVerb(sentence, start);
+		if (core.length() >= 3 && !listed && (isFollowedByProgrammeWord(sentence, close) || governed)) {
 			return Optional.of(new Mention(EntityType.PROGRAMME, name, aliases(core, name), start, close));
 		}
 		return Optional.empty();
@@ -145,7 +161,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		int start = start(sentence, open, programme ? this.programmeExtension : this.shortExtension);
 		String name = Names.strip(sentence.slice(start, close));
 		boolean talent = programme
-				&& (this.lexicons.isTalentName(core) || TalentSignals.isForPeople(sentence, close));
+				&& (TalentSignals.namesTalentPlan(this.lexicons, core) || TalentSignals.isForPeople(sentence, close));
 		return new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start, close);
 	}
 

@@ -22,6 +22,9 @@ class ProperNames {
 	/** Names right after 获评 or 被认定为 are honours (a programme), whatever their head (四星级工业园区, 市级众创空间). */
 	private static final Pattern HONOURS = Pattern.compile("(获评|认定为|评为|列为|入选)$");
 
+	/** 积极探索跨区域项目利益共享办法: what is still to be explored is no programme yet. */
+	private static final Pattern EXPLORED = Pattern.compile("探索$|^(积极)?探索");
+
 	/** 各区县人民政府, 各县、市、区人民政府: the governments of every place of a level are no one agency. */
 	private static final Pattern EVERY = Pattern.compile("各[^，。；：]*$");
 
@@ -62,6 +65,10 @@ class ProperNames {
 			return Optional.empty();
 		}
 		if (EVERY.matcher(before).find() && LEVEL_ONLY.matcher(name).lookingAt()) {
+			return Optional.empty();
+		}
+		if (this.lexicons.heads().get(head) == EntityType.PROGRAMME
+				&& (EXPLORED.matcher(before).find() || EXPLORED.matcher(name).find())) {
 			return Optional.empty();
 		}
 		if (HONOURS.matcher(before).find()) {

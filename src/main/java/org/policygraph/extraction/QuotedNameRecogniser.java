@@ -159,6 +159,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private Mention headed(AnalysedSentence sentence, String core, int open, int close, EntityType type) {
 		boolean programme = type == EntityType.PROGRAMME;
 		int start = start(sentence, open, programme ? this.programmeExtension : this.shortExtension);
+		start = programme ? afterGoverningVerb(sentence, start, open) : start;
 		String name = Names.strip(sentence.slice(start, close));
 		boolean talent = programme
 				&& (TalentSignals.namesTalentPlan(this.lexicons, core) || TalentSignals.isForPeople(sentence, close));

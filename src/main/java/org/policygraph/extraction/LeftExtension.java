@@ -83,12 +83,14 @@ class LeftExtension {
 	}
 
 	/**
-	 * 发展规划纲要, 产业发展对接指引: a word that governs programmes (规划, 对接) is part of the name when it is a noun or
-	 * an intransitive verb (which takes no object) right before the head.
+	 * 发展规划纲要, 产业发展对接指引, 海外高层次人才引进计划: a word that governs programmes (规划, 对接, 引进) is part of
+	 * the name when it is a noun or an intransitive verb (which takes no object) right before the head, or a verb whose
+	 * object, the people it brings in, stands before it.
 	 */
 	private static boolean isNounBeforeHead(List<Token> tokens, int i) {
 		String tag = tokens.get(i).partOfSpeech();
-		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vi"));
+		boolean objectBefore = tag.equals("v") && i > 0 && tokens.get(i - 1).word().equals("人才");
+		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vi") || objectBefore);
 	}
 
 	/** 做强产业园区, 做强创业创新学院: a one-character adjective after a verb completes the verb, not the name. */

@@ -122,7 +122,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	}
 
 	private Optional<Mention> withoutHead(AnalysedSentence sentence, String core, int open, int close) {
-		if (core.contains("+") || core.contains("•") || core.contains("·") || followedBy(sentence, close, "战略")
+		// “光伏+农业”, “项目+资本” are slogans; “产业大脑+未来工厂”建设 a programme being built, as “浙江制造”建设 is.
+		boolean built = followedBy(sentence, close, "建设");
+		if (core.contains("+") && !built || core.contains("•") || core.contains("·") || followedBy(sentence, close, "战略")
 				|| ProperNames.SLOGAN.matcher(core).find()) {
 			return Optional.empty();
 		}

@@ -110,16 +110,11 @@ class NoticeTitleRecogniser {
 		for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
 			int end = at + words.length();
 			boolean ends = end == text.length() || PHRASE_END.matcher(text).region(end, text.length()).lookingAt();
-			if (!insideTitle(text, at) && (ends || !phrase)) {
+			if (!Names.insideTitle(text, at) && (ends || !phrase)) {
 				places.add(at);
 			}
 		}
 		return places;
-	}
-
-	private static boolean insideTitle(String text, int at) {
-		int open = text.lastIndexOf('《', at);
-		return open >= 0 && text.indexOf('》', open) >= at;
 	}
 
 }

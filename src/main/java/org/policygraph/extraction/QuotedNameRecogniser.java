@@ -60,7 +60,8 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			int close = sentence.start() + matcher.end();
 			String core = Names.strip(matcher.group(1));
 			Optional<String> head = headAfter(sentence, close);
-			if (core.contains("、") && !isProgrammeHead(head)) {
+			// 《关于…推动“专精特新”发展的建议》: a quote inside a title belongs to the title.
+			if (core.contains("、") && !isProgrammeHead(head) || Names.insideTitle(sentence.text(), matcher.start())) {
 				continue;
 			}
 			Optional<Mention> mention = head.flatMap((following) -> withHead(sentence, core, open, close, following))

@@ -28,9 +28,12 @@ class HonourRecogniser implements MentionRecogniser {
 	/** A place before a level: two or three characters and 省 or 市, not an ordinal (第二批省级). */
 	private static final String PLACE = "(?<place>(?!第)[\\u4e00-\\u9fa5]{2,3}[省市])?";
 
-	/** A title with its place, level or ordinal, ending where the clause, a list or a 的 goes on. */
+	/**
+	 * A title with its place, level or ordinal, ending where the clause, a list or a 的 goes on; 市级以上 is a range of
+	 * levels, no title's.
+	 */
 	private static final Pattern TITLE = Pattern.compile("(?:\\d{4}年度?)?(?<ordinal>" + ORDINAL + ")?" + PLACE
-			+ "(?<level>国家级|省级|市级|县级|国家|省|市)?(?:(?!的|给予|奖励|分别|一次性)[\\u4e00-\\u9fa5“”（）]){3,18}"
+			+ "(?<level>国家级|省级|市级|县级|国家|省|市)?(?!级?及?以上)(?:(?!的|给予|奖励|分别|一次性)[\\u4e00-\\u9fa5“”（）]){3,18}"
 			+ "(?=[的、，。；]|分别|给予|一次性|$)");
 
 	private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？]");

@@ -72,7 +72,8 @@ class HonourRecogniser implements MentionRecogniser {
 		while (designation.find()) {
 			mentions.addAll(titles(sentence, designation.end()));
 		}
-		return mentions;
+		// 入选…名单 is read both as a list entered and as a title entered.
+		return mentions.stream().distinct().toList();
 	}
 
 	/** The lists named from {@code from} to the clause's end; an agency's list starts after the agency (工信部第五批…). */

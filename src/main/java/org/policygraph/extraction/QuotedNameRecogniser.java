@@ -3,7 +3,6 @@ package org.policygraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +11,7 @@ import org.policygraph.extraction.hanlp.Token;
 /**
  * Recognises quoted names with their head noun and modifiers (“上林英才”计划, 科技企业“双倍增”行动, “企业上云”行动计划):
  * needs tokens, adds a mention whose alias is the quoted core. A quoted core without a head is kept when it names a
- * talent scheme or is 建设/实施-ed like a programme (推进“浙江制造”建设).
+ * talent scheme or {@link BareQuotes} finds it a programme (推进“浙江制造”建设, 推出“技改贷”).
  */
 class QuotedNameRecogniser implements MentionRecogniser {
 
@@ -20,18 +19,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static final int MAX_HEAD_DISTANCE = 16;
 
-	private static final Pattern PHRASE_END = Pattern.compile("[，。；：！？]|$");
-
-	private static final Set<String> PROGRAMME_FOLLOWERS = Set.of("建设", "品牌", "标准");
-
 	/** “亩产英雄50强”, “…竞争力百强”: the top places of a ranking; “链长制”: a system of governance. */
 	private static final Pattern RANKING_OR_SYSTEM = Pattern.compile("(\\d+|[十百千])强$|^[^+]{2,}制$");
 
-	/** Verbs that launch or carry out a programme, or launch a financial product (推出“技改贷”). */
-	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动", "推进", "推出");
-
-	/** 开展“雁归乐清”引才活动: a campaign to attract talent is a talent scheme. */
-	private static final Pattern TALENT_CAMPAIGN = Pattern.compile("(引才|引智|招才|人才)活动");
 
 	private final Lexicons lexicons;
 
@@ -129,8 +119,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 				|| ProperNames.SLOGAN.matcher(core).find()) {
 			return Optional.empty();
 		}
-		if (TALENT_CAMPAIGN.matcher(sentence.text()).region(close - sentence.start(), sentence.text().length())
-			.lookingAt()) {
+		if (TalentSignals.isTalentCampaign(sentence, close)) {
 			return Optional.of(new Mention(EntityType.TALENT_SCHEME, core, List.of(), open, close));
 		}
 		if (followedBy(sentence, close, "活动")) {
@@ -148,12 +137,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		if (TalentSignals.namesPeople(core) || followedBy(sentence, close, "等人才")) {
 			return Optional.of(new Mention(EntityType.TALENT_SCHEME, name, aliases(core, name), start, close));
 		}
-		boolean listed = followedBy(sentence, close, "、");
-		// 推进“腾笼换鸟”, 推动科技企业“双倍增”，; not 推进企业“智能化”发展, where the quote qualifies what follows.
-		boolean endsPhrase = start == open || PHRASE_END.matcher(sentence.text()).region(close - sentence.start(),
-				sentence.text().length()).lookingAt();
-		boolean governed = endsPhrase && isPrecededByVerb(sentence, start);
-		if (core.length() >= 3 && !listed && (isFollowedByProgrammeWord(sentence, close) || governed)) {
+		if (core.length() >= 3 && BareQuotes.isProgramme(sentence, open, start, close)) {
 			return Optional.of(new Mention(EntityType.PROGRAMME, name, aliases(core, name), start, close));
 		}
 		return Optional.empty();
@@ -194,16 +178,6 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static boolean followedBy(AnalysedSentence sentence, int end, String words) {
 		return sentence.text().startsWith(words, end - sentence.start());
-	}
-
-	private static boolean isFollowedByProgrammeWord(AnalysedSentence sentence, int close) {
-		int next = sentence.tokenAt(close);
-		return next >= 0 && PROGRAMME_FOLLOWERS.contains(sentence.tokens().get(next).word());
-	}
-
-	private static boolean isPrecededByVerb(AnalysedSentence sentence, int start) {
-		int previous = sentence.tokenAt(start - 1);
-		return previous >= 0 && PROGRAMME_VERBS.contains(sentence.tokens().get(previous).word());
 	}
 
 }

@@ -23,6 +23,9 @@ final class TalentSignals {
 	private static final Pattern DOCUMENT = Pattern
 		.compile("(政策|办法|意见|方案|通知|规定|细则|措施|条例|名单|名录|目录|清单|指引|纲要)(（[^（）]*）)?$");
 
+	/** 开展“雁归乐清”引才活动: a campaign to attract talent is a talent scheme. */
+	private static final Pattern TALENT_CAMPAIGN = Pattern.compile("(引才|引智|招才|人才)活动");
+
 	/** Words that make a quoted name a talent scheme even without a head noun (“星期日工程师”, “阳明学者”). */
 	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
 
@@ -32,6 +35,12 @@ final class TalentSignals {
 	/** Whether the quoted name itself names people (“星期日工程师”, “甬江英才”). */
 	static boolean namesPeople(String core) {
 		return STRONG_TALENT_WORDS.stream().anyMatch(core::contains);
+	}
+
+	/** Whether the quote closing at {@code close} names a campaign to attract talent (“雁归乐清”引才活动). */
+	static boolean isTalentCampaign(AnalysedSentence sentence, int close) {
+		String text = sentence.text();
+		return TALENT_CAMPAIGN.matcher(text).region(close - sentence.start(), text.length()).lookingAt();
 	}
 
 	/**

@@ -21,7 +21,7 @@ final class TalentSignals {
 	 * the seed gold's 慈溪市星期日工程师遴选支持暂行办法 is.
 	 */
 	private static final Pattern DOCUMENT = Pattern
-		.compile("(政策|办法|意见|方案|通知|规定|细则|措施|条例|名单|名录|目录|清单|指引|纲要)(（[^（）]*）)?$");
+		.compile("(政策|办法|意见|方案|通知|规定|细则|措施|条例|名单|名录|目录|清单|指引|规划|纲要)(（[^（）]*）)?$");
 
 	/** 开展“雁归乐清”引才活动: a campaign to attract talent is a talent scheme. */
 	private static final Pattern TALENT_CAMPAIGN = Pattern.compile("(引才|引智|招才|人才)活动");

@@ -34,7 +34,7 @@ class HonourRecogniser implements MentionRecogniser {
 	 */
 	private static final Pattern TITLE = Pattern.compile("(?:\\d{4}年度?)?(?<ordinal>" + ORDINAL + ")?" + PLACE
 			+ "(?<level>国家级|省级|市级|县级|国家|省|市)?(?!级?及?以上)(?:(?!的|给予|奖励|分别|一次性)[\\u4e00-\\u9fa5“”（）]){3,18}"
-			+ "(?=[的、，。；]|分别|给予|一次性|$)");
+			+ "(?=[的、，。；]|和(?:国家|省|市)|分别|给予|一次性|$)");
 
 	private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？]");
 

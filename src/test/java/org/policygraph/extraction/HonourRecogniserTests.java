@@ -29,9 +29,9 @@ class HonourRecogniserTests {
 	}
 
 	@Test
-	void leavesOutTheAgencyAndTheFirstOfTwoCoordinatedHonours() {
+	void leavesOutTheAgencyAndReadsTheFirstOfTwoCoordinatedHonoursAsATitle() {
 		assertThat(names("该集群先后入选江西省重点产业集群和国家中小企业特色产业集群名单。"))
-			.containsExactly("国家中小企业特色产业集群名单");
+			.containsExactlyInAnyOrder("国家中小企业特色产业集群名单", "江西省重点产业集群");
 		assertThat(names("3家企业入选工业和信息化部第五批制造业单项冠军企业名单。")).containsExactly("第五批制造业单项冠军企业名单");
 	}
 

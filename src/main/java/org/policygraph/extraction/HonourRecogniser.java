@@ -16,13 +16,25 @@ class HonourRecogniser implements MentionRecogniser {
 	private static final Pattern SELECTION = Pattern.compile(
 			"(?:入选|列入|获评|认定为|评为|被列为|新认定的|首次认定为|申报|入围|获批|创成)(?:了|为)?");
 
-	/** Words that confer a title (认定为省级专精特新中小企业, 获评国家级科技企业孵化器). */
-	private static final Pattern DESIGNATION = Pattern.compile("(?:认定为|评为|获评|命名为)");
+	/**
+	 * Words that confer a title or enter a list that confers one (认定为省级专精特新中小企业, 获评国家级科技企业孵化器,
+	 * 入选省级数字化车间).
+	 */
+	private static final Pattern DESIGNATION = Pattern.compile("(?:认定为|评为|获评|命名为|入选|列入)");
 
-	/** A title with its place or level, ending where the clause, a list or a 的 goes on. */
-	private static final Pattern TITLE = Pattern.compile("(?:\\d{4}年度?)?(?<place>[\\u4e00-\\u9fa5]{2,3}[省市])?"
-			+ "(?<level>国家级|省级|市级|县级|国家|省|市)?(?:(?!的|给予|奖励|分别|一次性)[\\u4e00-\\u9fa5“”（）]){3,18}"
-			+ "(?=[的、，。；]|分别|给予|一次性|$)");
+	/** The ordinal of a batch (第四批), which like a level makes a title conferred (入选第四批省级跨境电子商务产业园). */
+	private static final String ORDINAL = "第[一二三四五六七八九十\\d]+批";
+
+	/** A place before a level: two or three characters and 省 or 市, not an ordinal (第二批省级). */
+	private static final String PLACE = "(?<place>(?!第)[\\u4e00-\\u9fa5]{2,3}[省市])?";
+
+	/**
+	 * A title with its place, level or ordinal, ending where the clause, a list or a 的 goes on; 市级以上 is a range of
+	 * levels, no title's.
+	 */
+	private static final Pattern TITLE = Pattern.compile("(?:\\d{4}年度?)?(?<ordinal>" + ORDINAL + ")?" + PLACE
+			+ "(?<level>国家级|省级|市级|县级|国家|省|市)?(?!级?及?以上)(?:(?!的|给予|奖励|分别|一次性)[\\u4e00-\\u9fa5“”（）]){3,18}"
+			+ "(?=[的、，。；]|和(?:国家|省|市)|分别|给予|一次性|$)");
 
 	private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？]");
 
@@ -32,10 +44,10 @@ class HonourRecogniser implements MentionRecogniser {
 	 * Year, ordinal, place and level prefixes in either order, the body of the list (no 的, not starting with a
 	 * figure), its head and its edition (（2021年版）).
 	 */
-	private static final Pattern HONOUR = Pattern.compile("(?:\\d{4}年度?)?(?<place>[\\u4e00-\\u9fa5]{2,3}[省市])?"
-			+ "(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批)?(?:国家级|省级|市级|县级|国家|省|市)?"
+	private static final Pattern HONOUR = Pattern.compile("(?:\\d{4}年度?)?" + PLACE + "(?:\\d{4}年度?)?(?:" + ORDINAL + ")?"
+			+ "(?:国家级|省级|市级|县级|国家|省|市)?"
 			+ "(?:(?!本|该|此|上述|\\d)(?:(?!的|等|及其|和(?:国家|省|市))" + BODY + "){2,20}?)"
-			+ "(?:名单|榜单|培育库|项目库|资源池|导向目录)(?:（\\d{4}年版）)?(?![\\u4e00-\\u9fa5&&[^的和及等]])");
+			+ "(?:名单|清单|榜单|培育库|项目库|资源池|导向目录)(?:（\\d{4}年版）)?(?![\\u4e00-\\u9fa5&&[^的和及等]])");
 
 	/** The last character of an agency's name (工业和信息化部, 省经信厅). */
 	private static final Pattern AGENCY = Pattern.compile("[部局厅委办]");
@@ -60,7 +72,8 @@ class HonourRecogniser implements MentionRecogniser {
 		while (designation.find()) {
 			mentions.addAll(titles(sentence, designation.end()));
 		}
-		return mentions;
+		// 入选…名单 is read both as a list entered and as a title entered.
+		return mentions.stream().distinct().toList();
 	}
 
 	/** The lists named from {@code from} to the clause's end; an agency's list starts after the agency (工信部第五批…). */
@@ -90,17 +103,30 @@ class HonourRecogniser implements MentionRecogniser {
 		Matcher title = TITLE.matcher(sentence.text());
 		while (from < sentence.text().length() && title.region(from, sentence.text().length()).lookingAt()) {
 			boolean placed = title.group("place") != null && this.lexicons.startsWithPlace(title.group("place"));
-			if (title.group("level") == null && !placed) {
+			if (title.group("level") == null && title.group("ordinal") == null && !placed) {
 				break;
 			}
 			int start = sentence.start() + title.start();
-			titles.add(new Mention(EntityType.PROGRAMME, Names.strip(title.group()), start, start + title.group().length()));
+			int end = start + title.group().length();
+			String name = Names.strip(title.group());
+			// 表1 2023年我市入选第五批国家级专精特新“小巨人”企业情况: a table's caption reports on entrants, names no title.
+			if (!name.endsWith("情况")) {
+				titles.add(new Mention(type(sentence, end), name, start, end));
+			}
 			from = title.end() + 1;
 			if (title.end() >= sentence.text().length() || sentence.text().charAt(title.end()) != '、') {
 				break;
 			}
 		}
 		return titles;
+	}
+
+	/**
+	 * 入选省“双创计划”的人才: a title whose entrants are people is a talent scheme; a title conferred on firms or bases
+	 * (省级高技能人才培训基地) is an honour, a programme, whatever it is about.
+	 */
+	private static EntityType type(AnalysedSentence sentence, int end) {
+		return TalentSignals.isForPeople(sentence, end) ? EntityType.TALENT_SCHEME : EntityType.PROGRAMME;
 	}
 
 	/** Where the last agency name inside the match ends, or 0. */

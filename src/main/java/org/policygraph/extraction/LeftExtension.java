@@ -83,12 +83,14 @@ class LeftExtension {
 	}
 
 	/**
-	 * 发展规划纲要, 产业发展对接指引: a word that governs programmes (规划, 对接) is part of the name when it is a noun or
-	 * an intransitive verb (which takes no object) right before the head.
+	 * 发展规划纲要, 产业发展对接指引, 海外高层次人才引进计划: a word that governs programmes (规划, 对接, 引进) is part of
+	 * the name when it is a noun or an intransitive verb (which takes no object) right before the head, or a verb whose
+	 * object, the people it brings in, stands before it.
 	 */
 	private static boolean isNounBeforeHead(List<Token> tokens, int i) {
 		String tag = tokens.get(i).partOfSpeech();
-		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vi"));
+		boolean objectBefore = tag.equals("v") && i > 0 && tokens.get(i - 1).word().equals("人才");
+		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vi") || objectBefore);
 	}
 
 	/** 做强产业园区, 做强创业创新学院: a one-character adjective after a verb completes the verb, not the name. */
@@ -101,7 +103,10 @@ class LeftExtension {
 		return STOP_WORDS.contains(token.word());
 	}
 
-	/** Whether a token may stand inside a name; the ordinal 第 of 第五批…名单 may, other numeral classifiers not. */
+	/**
+	 * Whether a token may stand inside a name; the ordinal of 第五批…名单 (第, or 第二 as one word) may, other numeral
+	 * classifiers not.
+	 */
 	boolean isNamePart(Token token) {
 		String word = token.word();
 		if (this.verbsInside && word.equals("及")) {
@@ -122,7 +127,7 @@ class LeftExtension {
 			return false;
 		}
 		if (tag.startsWith("m") || tag.equals("q") || tag.equals("qt")) {
-			return this.verbsInside && (!tag.equals("mq") || word.equals("第"));
+			return this.verbsInside && (!tag.equals("mq") || word.startsWith("第"));
 		}
 		boolean adverbInName = tag.equals("dg") || this.verbsInside && tag.equals("d") && word.length() == 1;
 		return !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("u")

@@ -16,4 +16,10 @@ final class Names {
 		return name.toString();
 	}
 
+	/** Whether the offset lies inside a 《》 title of the text. */
+	static boolean insideTitle(String text, int at) {
+		int open = text.lastIndexOf('《', at);
+		return open >= 0 && text.indexOf('》', open) >= at;
+	}
+
 }

@@ -35,8 +35,6 @@ class NoticeTitleRecogniser {
 
 	private static final Pattern PHRASE_END = Pattern.compile("[，。；、：,;]");
 
-	private static final Pattern LIST_HEAD = Pattern.compile(".*(名单|名录|目录|清单|办法)");
-
 	private final Lexicons lexicons;
 
 	NoticeTitleRecogniser(Lexicons lexicons) {
@@ -90,8 +88,7 @@ class NoticeTitleRecogniser {
 		List<Mention> mentions = new ArrayList<>();
 		for (String written : names) {
 			String name = Names.strip(written);
-			EntityType type = this.lexicons.isTalentName(name) && !LIST_HEAD.matcher(name).matches()
-					? EntityType.TALENT_SCHEME : EntityType.PROGRAMME;
+			EntityType type = TalentSignals.namesTalentPlan(this.lexicons, name) ? EntityType.TALENT_SCHEME : EntityType.PROGRAMME;
 			for (int at : places(sentence.text(), written, false)) {
 				mentions.add(new Mention(type, name, sentence.start() + at, sentence.start() + at + written.length()));
 			}
@@ -113,16 +110,11 @@ class NoticeTitleRecogniser {
 		for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
 			int end = at + words.length();
 			boolean ends = end == text.length() || PHRASE_END.matcher(text).region(end, text.length()).lookingAt();
-			if (!insideTitle(text, at) && (ends || !phrase)) {
+			if (!Names.insideTitle(text, at) && (ends || !phrase)) {
 				places.add(at);
 			}
 		}
 		return places;
-	}
-
-	private static boolean insideTitle(String text, int at) {
-		int open = text.lastIndexOf('《', at);
-		return open >= 0 && text.indexOf('》', open) >= at;
 	}
 
 }

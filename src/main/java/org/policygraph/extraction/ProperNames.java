@@ -13,14 +13,17 @@ class ProperNames {
 	/** Counted slogans (一区一园一中心一飞地, 五个一产业园, 2个主平台+6个重点产业园+N小微园) are not names. */
 	static final Pattern SLOGAN = Pattern.compile("^（[一二三四五六七八九十\\d]+）|一[^一]{1,3}一|个一|\\+N|[•·]$|[一二三四五六七八九十两]大");
 
-	/** 陶瓷行业专用解决方案: a solution is what a vendor sells, not a policy. */
-	private static final Pattern PRODUCT = Pattern.compile("解决方案$");
+	/** 陶瓷行业专用解决方案: a solution is what a vendor sells, not a policy; 市级以上技能大师工作室 a range of levels. */
+	private static final Pattern PRODUCT_OR_RANGE = Pattern.compile("解决方案$|级及?以上");
 
 	/** What is left of 新一轮 or 一批 when segmentation splits it from the name. */
 	static final Pattern NON_NAME_PREFIX = Pattern.compile("^(新?一?轮|新?一批|出一批)");
 
 	/** Names right after 获评 or 被认定为 are honours (a programme), whatever their head (四星级工业园区, 市级众创空间). */
 	private static final Pattern HONOURS = Pattern.compile("(获评|认定为|评为|列为|入选)$");
+
+	/** 积极探索跨区域项目利益共享办法: what is still to be explored is no programme yet. */
+	private static final Pattern EXPLORED = Pattern.compile("探索$|^(积极)?探索");
 
 	/** 各区县人民政府, 各县、市、区人民政府: the governments of every place of a level are no one agency. */
 	private static final Pattern EVERY = Pattern.compile("各[^，。；：]*$");
@@ -50,7 +53,7 @@ class ProperNames {
 	 * @param before the sentence text before the name
 	 */
 	Optional<EntityType> typeOf(String name, String head, String before) {
-		if (SLOGAN.matcher(name).find() || PRODUCT.matcher(name).find()
+		if (SLOGAN.matcher(name).find() || PRODUCT_OR_RANGE.matcher(name).find()
 				|| this.lexicons.placedHeads().contains(head) && !this.lexicons.startsWithPlace(name)) {
 			return Optional.empty();
 		}
@@ -62,6 +65,10 @@ class ProperNames {
 			return Optional.empty();
 		}
 		if (EVERY.matcher(before).find() && LEVEL_ONLY.matcher(name).lookingAt()) {
+			return Optional.empty();
+		}
+		if (this.lexicons.heads().get(head) == EntityType.PROGRAMME
+				&& (EXPLORED.matcher(before).find() || EXPLORED.matcher(name).find())) {
 			return Optional.empty();
 		}
 		if (HONOURS.matcher(before).find()) {
@@ -83,7 +90,7 @@ class ProperNames {
 			// 山东省动力装备创新中心: an innovation centre named for a sector is a research institution.
 			return EntityType.INSTITUTION;
 		}
-		return (type == EntityType.PROGRAMME && this.lexicons.isTalentName(name)) ? EntityType.TALENT_SCHEME : type;
+		return (type == EntityType.PROGRAMME && TalentSignals.namesTalentPlan(this.lexicons, name)) ? EntityType.TALENT_SCHEME : type;
 	}
 
 	/** 云山经开区管委会: the authority of a park is named by the park. */

@@ -3,7 +3,6 @@ package org.policygraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +11,7 @@ import org.policygraph.extraction.hanlp.Token;
 /**
  * Recognises quoted names with their head noun and modifiers (“上林英才”计划, 科技企业“双倍增”行动, “企业上云”行动计划):
  * needs tokens, adds a mention whose alias is the quoted core. A quoted core without a head is kept when it names a
- * talent scheme or is 建设/实施-ed like a programme (推进“浙江制造”建设).
+ * talent scheme or {@link BareQuotes} finds it a programme (推进“浙江制造”建设, 推出“技改贷”).
  */
 class QuotedNameRecogniser implements MentionRecogniser {
 
@@ -20,12 +19,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static final int MAX_HEAD_DISTANCE = 16;
 
-	private static final Set<String> PROGRAMME_FOLLOWERS = Set.of("建设", "品牌", "标准");
-
 	/** “亩产英雄50强”, “…竞争力百强”: the top places of a ranking; “链长制”: a system of governance. */
 	private static final Pattern RANKING_OR_SYSTEM = Pattern.compile("(\\d+|[十百千])强$|^[^+]{2,}制$");
 
-	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动");
 
 	private final Lexicons lexicons;
 
@@ -54,11 +50,12 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			int close = sentence.start() + matcher.end();
 			String core = Names.strip(matcher.group(1));
 			Optional<String> head = headAfter(sentence, close);
-			if (core.contains("、") && !isProgrammeHead(head)) {
+			// 《关于…推动“专精特新”发展的建议》: a quote inside a title belongs to the title.
+			if (core.contains("、") && !isProgrammeHead(head) || Names.insideTitle(sentence.text(), matcher.start())) {
 				continue;
 			}
-			Optional<Mention> mention = head.isPresent() ? withHead(sentence, core, open, close, head.get())
-					: withoutHead(sentence, core, open, close);
+			Optional<Mention> mention = head.flatMap((following) -> withHead(sentence, core, open, close, following))
+				.or(() -> withoutHead(sentence, core, open, close));
 			mention.ifPresent(mentions::add);
 		}
 		return mentions;
@@ -108,16 +105,22 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			return Optional.empty();
 		}
 		EntityType type = this.lexicons.heads().get(head);
-		if (type == EntityType.PROGRAMME && (this.lexicons.isTalentName(name) || TalentSignals.isForPeople(sentence, end))) {
+		if (type == EntityType.PROGRAMME && (TalentSignals.namesTalentPlan(this.lexicons, name)
+				|| TalentSignals.isForPeople(sentence, end))) {
 			type = EntityType.TALENT_SCHEME;
 		}
 		return Optional.of(new Mention(type, name, aliases(core, name), start, end));
 	}
 
 	private Optional<Mention> withoutHead(AnalysedSentence sentence, String core, int open, int close) {
-		if (core.contains("+") || core.contains("•") || core.contains("·") || followedBy(sentence, close, "战略")
+		// “光伏+农业”, “项目+资本” are slogans; “产业大脑+未来工厂”建设 a programme being built, as “浙江制造”建设 is.
+		boolean built = followedBy(sentence, close, "建设");
+		if (core.contains("+") && !built || core.contains("•") || core.contains("·") || followedBy(sentence, close, "战略")
 				|| ProperNames.SLOGAN.matcher(core).find()) {
 			return Optional.empty();
+		}
+		if (TalentSignals.isTalentCampaign(sentence, close)) {
+			return Optional.of(new Mention(EntityType.TALENT_SCHEME, core, List.of(), open, close));
 		}
 		if (followedBy(sentence, close, "活动")) {
 			// “科技金融进园区”活动: a campaign is named by its quote, whatever the quote ends with.
@@ -134,7 +137,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		if (TalentSignals.namesPeople(core) || followedBy(sentence, close, "等人才")) {
 			return Optional.of(new Mention(EntityType.TALENT_SCHEME, name, aliases(core, name), start, close));
 		}
-		if (core.length() >= 3 && (isFollowedByProgrammeWord(sentence, close) || isPrecededByVerb(sentence, start))) {
+		if (core.length() >= 3 && BareQuotes.isProgramme(sentence, open, start, close)) {
 			return Optional.of(new Mention(EntityType.PROGRAMME, name, aliases(core, name), start, close));
 		}
 		return Optional.empty();
@@ -143,9 +146,10 @@ class QuotedNameRecogniser implements MentionRecogniser {
 	private Mention headed(AnalysedSentence sentence, String core, int open, int close, EntityType type) {
 		boolean programme = type == EntityType.PROGRAMME;
 		int start = start(sentence, open, programme ? this.programmeExtension : this.shortExtension);
+		start = programme ? afterGoverningVerb(sentence, start, open) : start;
 		String name = Names.strip(sentence.slice(start, close));
 		boolean talent = programme
-				&& (this.lexicons.isTalentName(core) || TalentSignals.isForPeople(sentence, close));
+				&& (TalentSignals.namesTalentPlan(this.lexicons, core) || TalentSignals.isForPeople(sentence, close));
 		return new Mention(talent ? EntityType.TALENT_SCHEME : type, name, aliases(core, name), start, close);
 	}
 
@@ -174,16 +178,6 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static boolean followedBy(AnalysedSentence sentence, int end, String words) {
 		return sentence.text().startsWith(words, end - sentence.start());
-	}
-
-	private static boolean isFollowedByProgrammeWord(AnalysedSentence sentence, int close) {
-		int next = sentence.tokenAt(close);
-		return next >= 0 && PROGRAMME_FOLLOWERS.contains(sentence.tokens().get(next).word());
-	}
-
-	private static boolean isPrecededByVerb(AnalysedSentence sentence, int start) {
-		int previous = sentence.tokenAt(start - 1);
-		return previous >= 0 && PROGRAMME_VERBS.contains(sentence.tokens().get(previous).word());
 	}
 
 }

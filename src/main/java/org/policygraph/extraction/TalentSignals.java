@@ -13,6 +13,19 @@ final class TalentSignals {
 	private static final Pattern ATTRACTS_PEOPLE = Pattern.compile("(?:吸引|引进|集聚|引育)[^，。；]{0,6}(?:人才|青年|大学生)"
 			+ "|(?:入选|选派)[^，。；]{0,8}?(?:人才|\\d+[人名])");
 
+	/** 入选省“鲲鹏行动”计划2人: the people a plan selected, counted right after its name. */
+	private static final Pattern COUNTED_PEOPLE = Pattern.compile("\\d+[人名]");
+
+	/**
+	 * Heads of documents and lists (若干政策, 实施办法, 示范企业名单): a document about talent is still a programme, as
+	 * the seed gold's 慈溪市星期日工程师遴选支持暂行办法 is.
+	 */
+	private static final Pattern DOCUMENT = Pattern
+		.compile("(政策|办法|意见|方案|通知|规定|细则|措施|条例|名单|名录|目录|清单|指引|规划|纲要)(（[^（）]*）)?$");
+
+	/** 开展“雁归乐清”引才活动: a campaign to attract talent is a talent scheme. */
+	private static final Pattern TALENT_CAMPAIGN = Pattern.compile("(引才|引智|招才|人才)活动");
+
 	/** Words that make a quoted name a talent scheme even without a head noun (“星期日工程师”, “阳明学者”). */
 	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
 
@@ -24,6 +37,20 @@ final class TalentSignals {
 		return STRONG_TALENT_WORDS.stream().anyMatch(core::contains);
 	}
 
+	/** Whether the quote closing at {@code close} names a campaign to attract talent (“雁归乐清”引才活动). */
+	static boolean isTalentCampaign(AnalysedSentence sentence, int close) {
+		String text = sentence.text();
+		return TALENT_CAMPAIGN.matcher(text).region(close - sentence.start(), text.length()).lookingAt();
+	}
+
+	/**
+	 * Whether the name has a talent word (人才, 英才, 学子 …) and is no document or list, which is a programme whatever
+	 * it is about.
+	 */
+	static boolean namesTalentPlan(Lexicons lexicons, String name) {
+		return lexicons.isTalentName(name) && !DOCUMENT.matcher(name).find();
+	}
+
 	/**
 	 * Whether the plan ending at {@code end} is for people: named for them (“双创计划”人才, 入选“双创计划”的人才), or its
 	 * sentence goes on to attract or count them.
@@ -32,6 +59,7 @@ final class TalentSignals {
 		String text = sentence.text();
 		int after = end - sentence.start();
 		return text.startsWith("人才", after) || text.startsWith("的人才", after)
+				|| COUNTED_PEOPLE.matcher(text).region(after, text.length()).lookingAt()
 				|| ATTRACTS_PEOPLE.matcher(text).region(after, text.length()).find();
 	}
 

@@ -32,7 +32,7 @@ class TitleRecogniser implements MentionRecogniser {
 			if (COMMENTS_AND_COMPILATIONS.matcher(name).find()) {
 				continue;
 			}
-			EntityType type = this.lexicons.isTalentName(name) && !name.endsWith("办法") ? EntityType.TALENT_SCHEME
+			EntityType type = TalentSignals.namesTalentPlan(this.lexicons, name) ? EntityType.TALENT_SCHEME
 					: EntityType.PROGRAMME;
 			List<String> aliases = (matcher.group(2) != null) ? List.of(matcher.group(2)) : List.of();
 			int start = sentence.start() + matcher.start();

@@ -156,4 +156,22 @@ class HeadNounRecogniserTests {
 				"科技型企业上市后备库");
 	}
 
+	@Test
+	void keepsAnOrdinalWrittenAsOneWordAndTheVerbThatBringsTalentIn() {
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences
+			.analyse("我区依托台州市成功入选第二批全国中小企业数字化转型试点城市的机遇，将模具行业作为试点。")), EntityType.PROGRAMME))
+			.containsExactly("第二批全国中小企业数字化转型试点城市");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences
+			.analyse("组织企业申报温州“瓯越英才计划”、浙江省海外高层次人才引进计划，2023年入选41人。")), EntityType.TALENT_SCHEME))
+			.contains("浙江省海外高层次人才引进计划");
+	}
+
+	@Test
+	void typesAListAboutTalentAsAProgrammeAndLeavesWhatIsToBeExploredOut() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("宏力线缆集团有限公司等12家企业列入2023年度宜兴市技能人才自主评价示范企业名单，积极探索跨区域项目利益共享办法。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("2023年度宜兴市技能人才自主评价示范企业名单");
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).isEmpty();
+	}
+
 }

@@ -29,9 +29,9 @@ class HonourRecogniserTests {
 	}
 
 	@Test
-	void leavesOutTheAgencyAndTheFirstOfTwoCoordinatedHonours() {
+	void leavesOutTheAgencyAndReadsTheFirstOfTwoCoordinatedHonoursAsATitle() {
 		assertThat(names("该集群先后入选江西省重点产业集群和国家中小企业特色产业集群名单。"))
-			.containsExactly("国家中小企业特色产业集群名单");
+			.containsExactlyInAnyOrder("国家中小企业特色产业集群名单", "江西省重点产业集群");
 		assertThat(names("3家企业入选工业和信息化部第五批制造业单项冠军企业名单。")).containsExactly("第五批制造业单项冠军企业名单");
 	}
 
@@ -57,6 +57,33 @@ class HonourRecogniserTests {
 
 	private List<String> names(String text) {
 		return this.recogniser.recognise(Sentences.analyse(text)).stream().map(Mention::name).toList();
+	}
+
+	@Test
+	void keepsTheOrdinalOfABatchAndReadsTitlesEntered() {
+		assertThat(names("华瓯电气、浙江雁宇智能科技股份有限公司入选第二批省级产教融合型企业名单。"))
+			.containsExactly("第二批省级产教融合型企业名单");
+		assertThat(names("2023年成功入选第四批省级跨境电子商务产业园。")).containsExactly("第四批省级跨境电子商务产业园");
+		assertThat(names("台州永锐塑业有限公司、黄岩宏图注塑科技有限公司入选省级数字化车间，精岩模具入选国家级专精特新“小巨人”企业。"))
+			.containsExactly("省级数字化车间", "国家级专精特新小巨人企业");
+	}
+
+	@Test
+	void readsAListEndingIn清单WithItsQuotedCore() {
+		assertThat(names("模具塑料产业链入选台州市标志性产业链“链长制”重点培育清单。"))
+			.containsExactly("台州市标志性产业链链长制重点培育清单");
+	}
+
+	@Test
+	void leavesOutARangeOfLevelsAndATableCaption() {
+		assertThat(names("对获评市级以上技能大师工作室的，给予10万元补助。")).isEmpty();
+		assertThat(names("表1  2023年我市入选第五批国家级专精特新“小巨人”企业情况")).isEmpty();
+	}
+
+	@Test
+	void typesATitleWhoseEntrantsArePeopleAsATalentScheme() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("对入选省“双创计划”的人才，给予配套资助。"));
+		assertThat(mentions).extracting(Mention::type).containsExactly(EntityType.TALENT_SCHEME);
 	}
 
 }

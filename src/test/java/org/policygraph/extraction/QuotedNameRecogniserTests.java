@@ -125,4 +125,39 @@ class QuotedNameRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("重点零部件企业白名单");
 	}
 
+	@Test
+	void takesAQuotedProductLaunchedOrAProgrammePushedWithoutItsHead() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"市商务局与中国出口信用保险公司浙江分公司合作推出“永信保”统保平台，联合台州银行推出“技改贷”专项产品。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).containsExactly("永信保", "技改贷");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse("二是加快低效用地盘活，推进“腾笼换鸟”，提高园区亩均效益。")),
+				EntityType.PROGRAMME))
+			.containsExactly("腾笼换鸟");
+	}
+
+	@Test
+	void leavesAQuoteThatQualifiesWhatFollowsOrStandsInsideATitle() {
+		assertThat(this.recogniser.recognise(Sentences.analyse("一是推进企业“智能化”发展，加快技术改造。"))).isEmpty();
+		assertThat(this.recogniser
+			.recognise(Sentences.analyse("您提出的《关于加快中小企业数字化改造推动“专精特新”发展的建议》收悉。"))).isEmpty();
+	}
+
+	@Test
+	void typesAPlanByItsPeopleCountedOrAttracted() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("2023年，全市入选省“鲲鹏行动”计划2人，常态化开展“雁归乐清”引才活动。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("省鲲鹏行动计划", "雁归乐清");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse("一是实施“乐清学子回归工程”。")),
+				EntityType.TALENT_SCHEME))
+			.containsExactly("乐清学子回归工程");
+	}
+
+	@Test
+	void takesAQuoteJoinedByPlusOnlyWhenItIsBeingBuilt() {
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse("一是深化“产业大脑+未来工厂”建设，推进数字化改造。")),
+				EntityType.PROGRAMME))
+			.containsExactly("产业大脑+未来工厂");
+		assertThat(this.recogniser.recognise(Sentences.analyse("推动“项目+资本”的有机结合。"))).isEmpty();
+	}
+
 }

@@ -43,4 +43,11 @@ class TitleRecogniserTests {
 		assertThat(this.recogniser.recognise(sentence)).isEmpty();
 	}
 
+	@Test
+	void typesADocumentAboutTalentAsAProgramme() {
+		AnalysedSentence sentence = Sentences
+			.analyse("2023年，市委市政府出台《乐清市高层次人才引进培养若干政策》（简称“人才新政30条”），全面升级人才计划。");
+		assertThat(this.recogniser.recognise(sentence)).extracting(Mention::type).containsExactly(EntityType.PROGRAMME);
+	}
+
 }

@@ -33,6 +33,8 @@ class RegionRecogniser implements MentionRecogniser {
 	private static final Pattern TOWN_MEMBER_RUN = Pattern.compile(
 			"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2}(?:镇|乡|街道)(?:、[\u4e00-\u9fa5]{2}(?:镇|乡|街道))+");
 
+	private static final Pattern TOWN = Pattern.compile("[\\u4e00-\\u9fa5]{2}(?<![小城乡重名强古集特])[镇乡]|[\\u4e00-\\u9fa5]{2}街道");
+
 	private static final Pattern NOT_PLACE = Pattern.compile("^[各和的在全本我该大小新].*|.{2,}(城市|大市)$");
 
 	/** 位于坊子区, 位于芜湖市鸠江区: the place after a verb of location, however HanLP segmented it. */
@@ -75,7 +77,7 @@ class RegionRecogniser implements MentionRecogniser {
 				int start = placeRunStart(tokens, i - 1);
 				mentions.add(new Mention(EntityType.REGION, sentence.slice(start, token.end()), start, token.end()));
 			}
-			else if (token.partOfSpeech().startsWith("ns")) {
+			else if (token.partOfSpeech().startsWith("ns") || isTown(token)) {
 				int start = townStart(tokens, i);
 				String name = sentence.slice(start, token.end());
 				boolean district = DISTRICT.matcher(name).matches() && !ZONE.matcher(name).matches();
@@ -153,14 +155,26 @@ class RegionRecogniser implements MentionRecogniser {
 		return tokens.get(first).offset();
 	}
 
-	/** HanLP splits 横河镇 into 横 and 河镇; a lone character before a two-character town belongs to it. */
+	/**
+	 * HanLP splits 横河镇 into 横 and 河镇, 北白象镇 into 北 and 白象镇 and 江口街道 into 江口 and 街道; a lone character
+	 * before a two-character town, a direction before a town and a place before 街道 belong to it.
+	 */
 	private static int townStart(List<Token> tokens, int i) {
 		Token token = tokens.get(i);
 		boolean shortTown = token.word().length() == 2 && token.word().endsWith("镇");
-		if (shortTown && i > 0 && tokens.get(i - 1).word().length() == 1 && !tokens.get(i - 1).isPunctuation()) {
-			return tokens.get(i - 1).offset();
+		Token before = (i > 0) ? tokens.get(i - 1) : null;
+		boolean lone = before != null && before.word().length() == 1 && !before.isPunctuation();
+		if (lone && (shortTown || isTown(token) && before.partOfSpeech().equals("f"))) {
+			return before.offset();
 		}
-		return token.offset();
+		boolean subdistrict = token.word().equals("街道") && before != null && before.word().length() > 1
+				&& before.partOfSpeech().startsWith("ns");
+		return subdistrict ? before.offset() : token.offset();
+	}
+
+	/** 丁蜀镇, 官林镇: HanLP takes towns it does not know for personal names; a town is no kind of town (小镇, 城镇). */
+	private static boolean isTown(Token token) {
+		return token.partOfSpeech().matches("nr.*|nz") && TOWN.matcher(token.word()).matches();
 	}
 
 }

@@ -16,6 +16,9 @@ class HeadNounRecogniser implements MentionRecogniser {
 	/** Heads that are verbs as well as nouns (规划, 计划). */
 	private static final Set<String> PLAN_WORDS = Set.of("规划", "计划");
 
+	/** 丁蜀镇人大: heads that end an organ's name only where the name ends a clause (not 人大代表, 人大十八届一次会议). */
+	private static final Set<String> CLAUSE_FINAL_HEADS = Set.of("人大");
+
 	private final Lexicons lexicons;
 
 	private final NameSpan span;
@@ -33,7 +36,7 @@ class HeadNounRecogniser implements MentionRecogniser {
 		List<Mention> mentions = new ArrayList<>();
 		for (Token token : sentence.tokens()) {
 			if (token.isVerb() || token.isPunctuation() || endsWithShortHeadInsideAWord(token)
-					|| isPlanWordInAPhrase(sentence, token)) {
+					|| isHeadInAPhrase(sentence, token)) {
 				continue;
 			}
 			this.lexicons.headOf(sentence.slice(sentence.start(), token.end()))
@@ -59,8 +62,11 @@ class HeadNounRecogniser implements MentionRecogniser {
 	 * 规划面积, 规划引领, 计划供应: a plan word followed by a noun or verb qualifies it or is its subject, and heads no
 	 * name.
 	 */
-	private static boolean isPlanWordInAPhrase(AnalysedSentence sentence, Token token) {
+	private static boolean isHeadInAPhrase(AnalysedSentence sentence, Token token) {
 		int next = sentence.tokenAt(token.end());
+		if (CLAUSE_FINAL_HEADS.contains(token.word())) {
+			return next >= 0 && !sentence.tokens().get(next).isPunctuation();
+		}
 		if (!PLAN_WORDS.contains(token.word()) || next < 0) {
 			return false;
 		}

@@ -63,7 +63,8 @@ class LeftExtension {
 		for (int i = first - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
 			boolean levelled = this.verbsInside && (isLevelledFocus(tokens, i) || i == first - 1 && isNounBeforeHead(tokens, i))
-					|| VerbsInNames.belongs(tokens, i, i == first - 1, this.singleCharacterVerbsInside);
+					|| VerbsInNames.belongs(tokens, i, i == first - 1, this.singleCharacterVerbsInside)
+					|| isPartNoun(tokens, i);
 			if (!levelled && !isNamePart(token) || end - token.offset() > this.maxLength
 					|| isVerbComplement(tokens, i)) {
 				break;
@@ -89,6 +90,21 @@ class LeftExtension {
 	private static boolean isNounBeforeHead(List<Token> tokens, int i) {
 		String tag = tokens.get(i).partOfSpeech();
 		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vi"));
+	}
+
+	/**
+	 * 激光器件, 覆盖件 segmented 激光器/n 件/q and 覆盖/v 件/q: 件 right after a noun or verb (not after a numeral) makes a
+	 * word with it, the name of a part.
+	 */
+	private static boolean isPartNoun(List<Token> tokens, int i) {
+		boolean part = i + 1 < tokens.size() && isPartClassifier(tokens, i + 1) && tokens.get(i).isVerb();
+		return part || isPartClassifier(tokens, i);
+	}
+
+	private static boolean isPartClassifier(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		return token.word().equals("件") && token.partOfSpeech().equals("q") && i > 0
+				&& tokens.get(i - 1).partOfSpeech().matches("n|nz|v");
 	}
 
 	/** 做强产业园区, 做强创业创新学院: a one-character adjective after a verb completes the verb, not the name. */

@@ -49,6 +49,8 @@ class NameSpan {
 		boolean namedByTrade = headType == EntityType.ENTERPRISE || headType == EntityType.PARK
 				|| headType == EntityType.INSTITUTION;
 		start = namedByTrade ? BoundaryRepairs.acrossTradeNameHe(sentence, start) : start;
+		start = (headType == EntityType.INSTITUTION) ? this.repairs.acrossDisciplines(sentence, start, end, this.extension)
+				: start;
 		start = (headType == EntityType.ENTERPRISE) ? this.repairs.afterCategory(sentence, start, end) : start;
 		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, afterLeadingVerb(sentence, start, end)))
 				: start;

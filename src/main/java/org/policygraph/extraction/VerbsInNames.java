@@ -24,7 +24,19 @@ final class VerbsInNames {
 	 */
 	static boolean belongs(List<Token> tokens, int i, boolean beforeHead, boolean company) {
 		return company && (isTradeNoun(tokens, i) || isTradeNameVerb(tokens, i))
-				|| beforeHead && (isPortfolio(tokens, i) || isIntransitiveName(tokens, i)) || isBoundVerb(tokens, i);
+				|| beforeHead && (isPortfolio(tokens, i) || isIntransitiveName(tokens, i) || isLabField(tokens, i))
+				|| isBoundVerb(tokens, i);
+	}
+
+	/**
+	 * 智能配电联合实验室 segmented 智能/n 配电/v: a verb between a noun and a joint laboratory names its field (a shared
+	 * laboratory is named by what shares it: 综合体共享实验室).
+	 */
+	private static boolean isLabField(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		return tokens.get(i + 1).word().equals("联合实验室") && token.isVerb() && token.word().length() > 1 && i > 0
+				&& tokens.get(i - 1).partOfSpeech().matches("n|nz") && !LeftExtension.GOVERNING_VERBS.contains(token.word())
+				&& !LeftExtension.STOP_WORDS.contains(token.word());
 	}
 
 	/**

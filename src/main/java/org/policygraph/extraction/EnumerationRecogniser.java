@@ -16,9 +16,11 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private static final String COUNT = "[\\d两二三四五六七八九十]+(?:家|个|大|位|条|类)";
 
+	private static final Pattern COUNTED = Pattern.compile(COUNT);
+
 	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”等\\s]{1,14}、)*[^，。；：、“”等\\s]{1,14}?)"
 			+ "(?:(等)(?:" + COUNT + ")?|" + COUNT + ")([^，。；：、]{0,12}?)"
-			+ "(企业|公司|单位|产业链|产业|行业|领域|小微企业园|园区|小镇|乡镇|镇街|镇|街道)");
+			+ "(企业|公司|服务商|供应商|运营商|单位|产业链|产业|行业|领域|小微企业园|园区|小镇|乡镇|镇街|镇|街道)");
 
 	/** 月立、三A的智能家电产品: the makers of a product are enterprises. */
 	private static final Pattern MAKERS = Pattern.compile("((?:[^，。；：、“”\\s]{1,6}、)+[^，。；：、“”\\s]{1,6})的([^，。；：、]{2,8})产品");
@@ -70,7 +72,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 				: this.memberTypes.headed(members)
 					.or(() -> (this.memberTypes.namesIndustries(members) && !firms) ? Optional.of(EntityType.INDUSTRY)
 							: this.memberTypes.byCategory(matcher.group(4), rest, members));
-		boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4)
+		// 台州学院等高校院所和12家工程服务商: a modifier with a count of its own closes another list.
+		boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4) && !COUNTED.matcher(modifier).find()
 				&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);
 		boolean lonelyIndustry = members.length == 1 && type.orElse(null) == EntityType.INDUSTRY;
 		return (plausible && !lonelyIndustry) ? type : Optional.empty();

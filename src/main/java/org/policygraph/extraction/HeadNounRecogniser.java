@@ -64,6 +64,10 @@ class HeadNounRecogniser implements MentionRecogniser {
 	 */
 	private static boolean isHeadInAPhrase(AnalysedSentence sentence, Token token) {
 		int next = sentence.tokenAt(token.end());
+		if (next >= 0 && sentence.tokens().get(next).word().equals("之")) {
+			// 中国电器之都: a head before 之 names what a place is the capital of, not an organisation.
+			return true;
+		}
 		if (CLAUSE_FINAL_HEADS.contains(token.word())) {
 			return next >= 0 && !sentence.tokens().get(next).isPunctuation();
 		}

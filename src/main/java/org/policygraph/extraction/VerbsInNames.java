@@ -23,7 +23,7 @@ final class VerbsInNames {
 	 * @param company whether the name is a company's
 	 */
 	static boolean belongs(List<Token> tokens, int i, boolean beforeHead, boolean company) {
-		return company && (isTradeNoun(tokens, i) || isTradeNameVerb(tokens, i))
+		return company && (isTradeNoun(tokens, i) || isTradeNameVerb(tokens, i) || isFundPurpose(tokens, i))
 				|| beforeHead && (isPortfolio(tokens, i) || isIntransitiveName(tokens, i) || isLabField(tokens, i))
 				|| isBoundVerb(tokens, i);
 	}
@@ -82,6 +82,12 @@ final class VerbsInNames {
 		Token token = tokens.get(i);
 		return token.isVerb() && i > 0 && tokens.get(i - 1).partOfSpeech().startsWith("ns")
 				&& !LeftExtension.GOVERNING_VERBS.contains(token.word()) && !LeftExtension.STOP_WORDS.contains(token.word());
+	}
+
+	/** 产业转型升级基金 segmented 转型/vn 升级/vi 基金/n: an intransitive verb before 基金 names the fund's purpose. */
+	private static boolean isFundPurpose(List<Token> tokens, int i) {
+		return tokens.get(i).partOfSpeech().equals("vi") && i + 1 < tokens.size()
+				&& tokens.get(i + 1).word().endsWith("基金");
 	}
 
 	/**

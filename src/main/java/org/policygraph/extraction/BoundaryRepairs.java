@@ -2,6 +2,7 @@ package org.policygraph.extraction;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Repairs to a name's boundaries that {@link NameSpan} applies after walking left: a company's leading category and the
@@ -47,6 +48,20 @@ class BoundaryRepairs {
 			.filter((token) -> token.offset() >= from && token.end() < sentence.tokens().get(yu).end())
 			.anyMatch((token) -> token.partOfSpeech().matches("n[st].*"));
 		return named ? from : start;
+	}
+
+	/** 长兴农商银行 segmented 长/a 兴农/v 商/vg 银行/n: a place HanLP cut in two at the name's start belongs to it. */
+	int withCutPlace(AnalysedSentence sentence, int start) {
+		for (int back = 1; back <= 2 && start - back >= sentence.start(); back++) {
+			String text = sentence.slice(start - back, Math.min(sentence.start() + sentence.text().length(), start + 3));
+			int cut = back;
+			boolean place = Stream.concat(this.lexicons.regions().stream(), this.lexicons.regionShortForms().keySet().stream())
+				.anyMatch((name) -> name.length() > cut && text.startsWith(name));
+			if (place) {
+				return start - back;
+			}
+		}
+		return start;
 	}
 
 	/** 2023年研究院 and 2023年长兴经开区 segmented 年研究院/nt, 年长兴/ns: the 年 of a year is not part of the name after it. */

@@ -33,6 +33,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private final LeftExtension extension = new LeftExtension(MAX_MEMBER_LENGTH, true);
 
+	private final LeftExtension firmExtension = new LeftExtension(MAX_MEMBER_LENGTH, false, true);
+
 	EnumerationRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
 		this.memberTypes = new MemberTypes(lexicons);
@@ -87,7 +89,9 @@ class EnumerationRecogniser implements MentionRecogniser {
 			int end = offset + members[i].length();
 			if (i == 0) {
 				int token = sentence.tokenAt(end - 1);
-				start = (token >= 0) ? Math.max(start, this.extension.start(sentence.tokens(), token, end)) : start;
+				// 已有卓越刀具、利丰机械等23家企业: a verb before the first firm governs the list.
+				LeftExtension extension = (type == EntityType.ENTERPRISE) ? this.firmExtension : this.extension;
+				start = (token >= 0) ? Math.max(start, extension.start(sentence.tokens(), token, end)) : start;
 				start = (type == EntityType.INDUSTRY) ? industryStart(sentence, start, end) : start;
 			}
 			String name = Names.strip(sentence.slice(start, end));

@@ -120,7 +120,8 @@ class LeftExtension {
 	/** Whether a token may stand inside a name; the ordinal 第 of 第五批…名单 may, other numeral classifiers not. */
 	boolean isNamePart(Token token) {
 		String word = token.word();
-		if (this.verbsInside && word.equals("及")) {
+		if (this.verbsInside && word.equals("及") || word.equals("暨")) {
+			// 市企业发展服务平台暨8718公共服务慈溪平台, 浙江农林大学暨阳学院: 暨 joins the two names of one body.
 			return true;
 		}
 		if (STOP_WORDS.contains(word) || GOVERNING_VERBS.contains(word) && !(this.verbsInside && word.equals("建设"))) {

@@ -55,6 +55,7 @@ class NameSpan {
 		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, afterLeadingVerb(sentence, start, end)))
 				: start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
+		start = programme ? start : this.repairs.withCutPlace(sentence, start);
 		start = afterUnclosedBracket(sentence, BoundaryRepairs.resegmented(sentence, start), end);
 		start = afterLeadingAgency(sentence, start, end);
 		int last = (headType == EntityType.PARK) ? this.repairs.withPlaceInBrackets(sentence, end) : end;

@@ -47,4 +47,17 @@ class EnterpriseNamesTests {
 		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).isEmpty();
 	}
 
+	@Test
+	void takesThePlaceHanlpCutInTwoIntoTheFirmsName() {
+		List<Mention> mentions = this.recognition.recognise(Sentences.analyse("引导长兴农商银行推出“园区贷”专项产品。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("长兴农商银行");
+	}
+
+	@Test
+	void leavesTheVerbBeforeACountedListOfFirmsOut() {
+		List<Mention> mentions = this.recognition
+			.recognise(Sentences.analyse("已有卓越刀具、利丰机械等23家专精特新企业入驻温岭经济开发区。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("卓越刀具", "利丰机械");
+	}
+
 }

@@ -46,4 +46,12 @@ class InstitutionNamesTests {
 		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).contains("浙江大学温州研究院乐清分院", "环科园公共实训基地");
 	}
 
+	@Test
+	void joinsTheTwoNamesOfOneBodyAcrossJi() {
+		List<Mention> mentions = this.recognition
+			.recognise(Sentences.analyse("锦丝袜业与浙江理工大学、浙江农林大学暨阳学院合作建设袜业设计研究中心。"));
+		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).contains("浙江农林大学暨阳学院")
+			.doesNotContain("浙江农林大学");
+	}
+
 }

@@ -11,7 +11,8 @@ import org.policygraph.extraction.hanlp.Token;
 /**
  * Recognises administrative places: divisions of the region lexicon in full or bare form (慈溪市, 慈溪), and HanLP's
  * place names (ns) that end with an administrative suffix (横河镇); needs tokens. HanLP's bare place names are too
- * often parts of other names (杭州湾, 滨海) to be trusted alone.
+ * often parts of other names (杭州湾, 滨海) to be trusted alone, and a bare form HanLP reads as a personal name
+ * (业务上云和数据上云) is none.
  */
 class RegionRecogniser implements MentionRecogniser {
 
@@ -54,7 +55,8 @@ class RegionRecogniser implements MentionRecogniser {
 						tokens.get(i + 1).end()));
 				i++;
 			}
-			else if (this.shortForms.containsKey(word) && !isBrand(sentence, token)) {
+			else if (this.shortForms.containsKey(word) && !isBrand(sentence, token)
+					&& !token.partOfSpeech().startsWith("nr")) {
 				mentions.add(new Mention(EntityType.REGION, this.shortForms.get(word), List.of(word), token.offset(),
 						token.end()));
 			}

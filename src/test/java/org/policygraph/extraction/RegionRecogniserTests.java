@@ -116,4 +116,10 @@ class RegionRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.REGION)).contains("许村镇", "马桥街道", "长安镇");
 	}
 
+	@Test
+	void leavesABareFormHanlpReadsAsAPersonalName() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("推动企业设备上云、业务上云和数据上云。"));
+		assertThat(mentions).isEmpty();
+	}
+
 }

@@ -35,8 +35,8 @@ class HeadNounRecogniser implements MentionRecogniser {
 	public List<Mention> recognise(AnalysedSentence sentence) {
 		List<Mention> mentions = new ArrayList<>();
 		for (Token token : sentence.tokens()) {
-			if (token.isVerb() || token.isPunctuation() || endsWithShortHeadInsideAWord(token)
-					|| isHeadInAPhrase(sentence, token)) {
+			boolean headInsideAWord = token.word().length() == 2 && endsWithShortHeadInsideAWord(this.lexicons, token);
+			if (token.isVerb() || token.isPunctuation() || headInsideAWord || isHeadInAPhrase(sentence, token)) {
 				continue;
 			}
 			this.lexicons.headOf(sentence.slice(sentence.start(), token.end()))
@@ -68,7 +68,7 @@ class HeadNounRecogniser implements MentionRecogniser {
 			// 中国电器之都: a head before 之 names what a place is the capital of, not an organisation.
 			return true;
 		}
-		if (CLAUSE_FINAL_HEADS.contains(token.word())) {
+		if (CLAUSE_FINAL_HEADS.stream().anyMatch(token.word()::endsWith)) {
 			return next >= 0 && !sentence.tokens().get(next).isPunctuation();
 		}
 		if (!PLAN_WORDS.contains(token.word()) || next < 0) {
@@ -78,12 +78,15 @@ class HeadNounRecogniser implements MentionRecogniser {
 		return tag.startsWith("n") && !tag.startsWith("ns") && !tag.startsWith("nt") || tag.startsWith("v");
 	}
 
-	/** 局, 委, 办 and 厅 end names only as words of their own or of an organisation name, not in 格局 or 大厅. */
-	private boolean endsWithShortHeadInsideAWord(Token token) {
+	/**
+	 * 局, 委, 办 and 厅 end names only as words of their own or of an organisation name, not in 格局, 大厅 or (after a
+	 * quote) 空间布局.
+	 */
+	static boolean endsWithShortHeadInsideAWord(Lexicons lexicons, Token token) {
 		String word = token.word();
-		boolean shortHead = this.lexicons.headOf(word).filter((head) -> head.length() == 1).isPresent();
-		return shortHead && word.length() == 2 && !token.partOfSpeech().startsWith("nt")
-				&& !this.lexicons.heads().containsKey(word);
+		boolean shortHead = lexicons.headOf(word).filter((head) -> head.length() == 1).isPresent();
+		return shortHead && word.length() > 1 && !token.partOfSpeech().startsWith("nt")
+				&& !lexicons.heads().containsKey(word);
 	}
 
 }

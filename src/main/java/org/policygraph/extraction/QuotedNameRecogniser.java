@@ -85,7 +85,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 				break;
 			}
 			String following = sentence.slice(close, Math.min(token.end(), sentenceEnd));
-			if (this.lexicons.headOf(following).isPresent()) {
+			// “一区多园”空间布局: a head inside a word (布局) ends no name.
+			if (this.lexicons.headOf(following).isPresent()
+					&& !HeadNounRecogniser.endsWithShortHeadInsideAWord(this.lexicons, token)) {
 				best = following;
 			}
 		}

@@ -45,4 +45,16 @@ class AgencyNamesTests {
 		assertThat(Sentences.names(mentions, EntityType.AGENCY)).isEmpty();
 	}
 
+	@Test
+	void keepsTheVerbOfACommitteesPortfolio() {
+		List<Mention> mentions = this.recognition.recognise(Sentences.analyse("抄送：省人大常委会人事代表选举工作委员会"));
+		assertThat(Sentences.names(mentions, EntityType.AGENCY)).containsExactly("省人大常委会人事代表选举工作委员会");
+	}
+
+	@Test
+	void takesNoAgencyFromAWordEndingInJuAfterAQuote() {
+		List<Mention> mentions = this.recognition.recognise(Sentences.analyse("进一步优化“一区多园”空间布局和产业分工。"));
+		assertThat(Sentences.names(mentions, EntityType.AGENCY)).isEmpty();
+	}
+
 }

@@ -54,4 +54,12 @@ class InstitutionNamesTests {
 			.doesNotContain("浙江农林大学");
 	}
 
+	@Test
+	void takesNoPartnerMadeOfGenericWords() {
+		List<Mention> mentions = this.recognition.recognise(Sentences.analyse(
+				"企业与高校院所合作“短期项目多、长期共建少”，澄芯半导体与东南大学共建先进封装联合实验室。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("澄芯半导体");
+		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).containsExactly("东南大学", "先进封装联合实验室");
+	}
+
 }

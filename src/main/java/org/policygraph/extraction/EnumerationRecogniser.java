@@ -18,6 +18,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private static final Pattern COUNTED = Pattern.compile(COUNT);
 
+	private static final Pattern TOWN = Pattern.compile("[\\u4e00-\\u9fa5]{2,3}(?:镇|乡|街道)");
+
 	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”等\\s]{1,14}、)*[^，。；：、“”等\\s]{1,14}?)"
 			+ "(?:(等)(?:" + COUNT + ")?|" + COUNT + ")([^，。；：、]{0,12}?)"
 			+ "(企业|公司|服务商|供应商|运营商|单位|产业链|产业|行业|领域|小微企业园|园区|小镇|乡镇|镇街|镇|街道)");
@@ -96,7 +98,9 @@ class EnumerationRecogniser implements MentionRecogniser {
 			}
 			String name = Names.strip(sentence.slice(start, end));
 			if (isMember(name, type)) {
-				mentions.add(new Mention(type, name, start, end));
+				// 大唐街道等地袜业企业: a town among firms is where they are.
+				boolean town = type == EntityType.ENTERPRISE && TOWN.matcher(name).matches();
+				mentions.add(new Mention(town ? EntityType.REGION : type, name, start, end));
 			}
 			offset = end + 1;
 		}

@@ -60,4 +60,12 @@ class EnterpriseNamesTests {
 		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("卓越刀具", "利丰机械");
 	}
 
+	@Test
+	void takesATownAmongCountedFirmsForAPlace() {
+		List<Mention> mentions = this.recognition
+			.recognise(Sentences.analyse("您在建议中提到，大唐街道等地袜业企业“家庭作坊式”生产仍较普遍。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).isEmpty();
+		assertThat(Sentences.names(mentions, EntityType.REGION)).containsExactly("大唐街道");
+	}
+
 }

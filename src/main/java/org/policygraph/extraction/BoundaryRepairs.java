@@ -2,6 +2,7 @@ package org.policygraph.extraction;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Repairs to a name's boundaries that {@link NameSpan} applies after walking left: a company's leading category and the
@@ -18,13 +19,58 @@ class BoundaryRepairs {
 
 	private final Lexicons lexicons;
 
+	private final GenericWords generic;
+
 	BoundaryRepairs(Lexicons lexicons) {
 		this.lexicons = lexicons;
+		this.generic = new GenericWords(lexicons);
 	}
 
-	/** A name's start once the cuts HanLP made inside a town or after a verb's complement are repaired. */
+	/** A name's start once the cuts HanLP made inside a town, after a verb's complement or after a year are repaired. */
 	static int resegmented(AnalysedSentence sentence, int start) {
-		return afterVerbComplement(sentence, withTownCharacter(sentence, start));
+		return afterYear(sentence, afterVerbComplement(sentence, withTownCharacter(sentence, start)));
+	}
+
+	/**
+	 * 中国科学院宁波材料技术与工程研究所: an institute named for two disciplines runs across their 与 when what follows
+	 * it names no institute of its own (工程研究所) and what precedes it starts with a place or an organisation.
+	 */
+	int acrossDisciplines(AnalysedSentence sentence, int start, int end, LeftExtension extension) {
+		int yu = sentence.tokenAt(start - 1);
+		String head = this.lexicons.headOf(sentence.slice(start, end)).orElse("");
+		String modifier = sentence.slice(start, end - head.length());
+		if (yu < 1 || !sentence.tokens().get(yu).word().matches("与|和") || modifier.isEmpty()
+				|| !this.generic.isGeneric(modifier, true) || !sentence.tokens().get(yu - 1).partOfSpeech().equals("n")) {
+			return start;
+		}
+		int from = extension.start(sentence.tokens(), yu - 1, end);
+		boolean named = sentence.tokens().stream()
+			.filter((token) -> token.offset() >= from && token.end() < sentence.tokens().get(yu).end())
+			.anyMatch((token) -> token.partOfSpeech().matches("n[st].*"));
+		return named ? from : start;
+	}
+
+	/** 长兴农商银行 segmented 长/a 兴农/v 商/vg 银行/n: a place HanLP cut in two at the name's start belongs to it. */
+	int withCutPlace(AnalysedSentence sentence, int start) {
+		for (int back = 1; back <= 2 && start - back >= sentence.start(); back++) {
+			String text = sentence.slice(start - back, Math.min(sentence.start() + sentence.text().length(), start + 3));
+			int cut = back;
+			boolean place = Stream.concat(this.lexicons.regions().stream(), this.lexicons.regionShortForms().keySet().stream())
+				.anyMatch((name) -> name.length() > cut && text.startsWith(name));
+			if (place) {
+				return start - back;
+			}
+		}
+		return start;
+	}
+
+	/** 2023年研究院 and 2023年长兴经开区 segmented 年研究院/nt, 年长兴/ns: the 年 of a year is not part of the name after it. */
+	private static int afterYear(AnalysedSentence sentence, int start) {
+		int first = sentence.tokenAt(start);
+		int before = sentence.tokenAt(start - 1);
+		boolean year = first >= 0 && sentence.tokens().get(first).offset() == start
+				&& sentence.tokens().get(first).partOfSpeech().matches("n[st].*") && sentence.slice(start, start + 1).equals("年");
+		return (year && before >= 0 && sentence.tokens().get(before).word().matches(".*\\d")) ? start + 1 : start;
 	}
 
 	/** 杭州高新区（滨江）: the district a park lies in, in brackets right after it, belongs to its name. */

@@ -16,9 +16,13 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private static final String COUNT = "[\\d两二三四五六七八九十]+(?:家|个|大|位|条|类)";
 
+	private static final Pattern COUNTED = Pattern.compile(COUNT);
+
+	private static final Pattern TOWN = Pattern.compile("[\\u4e00-\\u9fa5]{2,3}(?:镇|乡|街道)");
+
 	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”等\\s]{1,14}、)*[^，。；：、“”等\\s]{1,14}?)"
 			+ "(?:(等)(?:" + COUNT + ")?|" + COUNT + ")([^，。；：、]{0,12}?)"
-			+ "(企业|公司|单位|产业链|产业|行业|领域|小微企业园|园区|小镇|乡镇|镇街|镇|街道)");
+			+ "(企业|公司|服务商|供应商|运营商|单位|产业链|产业|行业|领域|小微企业园|园区|小镇|乡镇|镇街|镇|街道)");
 
 	/** 月立、三A的智能家电产品: the makers of a product are enterprises. */
 	private static final Pattern MAKERS = Pattern.compile("((?:[^，。；：、“”\\s]{1,6}、)+[^，。；：、“”\\s]{1,6})的([^，。；：、]{2,8})产品");
@@ -30,6 +34,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 	private final MemberTypes memberTypes;
 
 	private final LeftExtension extension = new LeftExtension(MAX_MEMBER_LENGTH, true);
+
+	private final LeftExtension firmExtension = new LeftExtension(MAX_MEMBER_LENGTH, false, true);
 
 	EnumerationRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
@@ -70,7 +76,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 				: this.memberTypes.headed(members)
 					.or(() -> (this.memberTypes.namesIndustries(members) && !firms) ? Optional.of(EntityType.INDUSTRY)
 							: this.memberTypes.byCategory(matcher.group(4), rest, members));
-		boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4)
+		// 台州学院等高校院所和12家工程服务商: a modifier with a count of its own closes another list.
+		boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4) && !COUNTED.matcher(modifier).find()
 				&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);
 		boolean lonelyIndustry = members.length == 1 && type.orElse(null) == EntityType.INDUSTRY;
 		return (plausible && !lonelyIndustry) ? type : Optional.empty();
@@ -84,12 +91,16 @@ class EnumerationRecogniser implements MentionRecogniser {
 			int end = offset + members[i].length();
 			if (i == 0) {
 				int token = sentence.tokenAt(end - 1);
-				start = (token >= 0) ? Math.max(start, this.extension.start(sentence.tokens(), token, end)) : start;
+				// 已有卓越刀具、利丰机械等23家企业: a verb before the first firm governs the list.
+				LeftExtension extension = (type == EntityType.ENTERPRISE) ? this.firmExtension : this.extension;
+				start = (token >= 0) ? Math.max(start, extension.start(sentence.tokens(), token, end)) : start;
 				start = (type == EntityType.INDUSTRY) ? industryStart(sentence, start, end) : start;
 			}
 			String name = Names.strip(sentence.slice(start, end));
 			if (isMember(name, type)) {
-				mentions.add(new Mention(type, name, start, end));
+				// 大唐街道等地袜业企业: a town among firms is where they are.
+				boolean town = type == EntityType.ENTERPRISE && TOWN.matcher(name).matches();
+				mentions.add(new Mention(town ? EntityType.REGION : type, name, start, end));
 			}
 			offset = end + 1;
 		}

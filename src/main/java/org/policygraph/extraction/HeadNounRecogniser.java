@@ -16,6 +16,9 @@ class HeadNounRecogniser implements MentionRecogniser {
 	/** Heads that are verbs as well as nouns (规划, 计划). */
 	private static final Set<String> PLAN_WORDS = Set.of("规划", "计划");
 
+	/** 丁蜀镇人大: heads that end an organ's name only where the name ends a clause (not 人大代表, 人大十八届一次会议). */
+	private static final Set<String> CLAUSE_FINAL_HEADS = Set.of("人大");
+
 	private final Lexicons lexicons;
 
 	private final NameSpan span;
@@ -32,8 +35,8 @@ class HeadNounRecogniser implements MentionRecogniser {
 	public List<Mention> recognise(AnalysedSentence sentence) {
 		List<Mention> mentions = new ArrayList<>();
 		for (Token token : sentence.tokens()) {
-			if (token.isVerb() || token.isPunctuation() || endsWithShortHeadInsideAWord(token)
-					|| isPlanWordInAPhrase(sentence, token)) {
+			boolean headInsideAWord = token.word().length() == 2 && endsWithShortHeadInsideAWord(this.lexicons, token);
+			if (token.isVerb() || token.isPunctuation() || headInsideAWord || isHeadInAPhrase(sentence, token)) {
 				continue;
 			}
 			this.lexicons.headOf(sentence.slice(sentence.start(), token.end()))
@@ -59,8 +62,15 @@ class HeadNounRecogniser implements MentionRecogniser {
 	 * 规划面积, 规划引领, 计划供应: a plan word followed by a noun or verb qualifies it or is its subject, and heads no
 	 * name.
 	 */
-	private static boolean isPlanWordInAPhrase(AnalysedSentence sentence, Token token) {
+	private static boolean isHeadInAPhrase(AnalysedSentence sentence, Token token) {
 		int next = sentence.tokenAt(token.end());
+		if (next >= 0 && sentence.tokens().get(next).word().equals("之")) {
+			// 中国电器之都: a head before 之 names what a place is the capital of, not an organisation.
+			return true;
+		}
+		if (CLAUSE_FINAL_HEADS.stream().anyMatch(token.word()::endsWith)) {
+			return next >= 0 && !sentence.tokens().get(next).isPunctuation();
+		}
 		if (!PLAN_WORDS.contains(token.word()) || next < 0) {
 			return false;
 		}
@@ -68,12 +78,15 @@ class HeadNounRecogniser implements MentionRecogniser {
 		return tag.startsWith("n") && !tag.startsWith("ns") && !tag.startsWith("nt") || tag.startsWith("v");
 	}
 
-	/** 局, 委, 办 and 厅 end names only as words of their own or of an organisation name, not in 格局 or 大厅. */
-	private boolean endsWithShortHeadInsideAWord(Token token) {
+	/**
+	 * 局, 委, 办 and 厅 end names only as words of their own or of an organisation name, not in 格局, 大厅 or (after a
+	 * quote) 空间布局.
+	 */
+	static boolean endsWithShortHeadInsideAWord(Lexicons lexicons, Token token) {
 		String word = token.word();
-		boolean shortHead = this.lexicons.headOf(word).filter((head) -> head.length() == 1).isPresent();
-		return shortHead && word.length() == 2 && !token.partOfSpeech().startsWith("nt")
-				&& !this.lexicons.heads().containsKey(word);
+		boolean shortHead = lexicons.headOf(word).filter((head) -> head.length() == 1).isPresent();
+		return shortHead && word.length() > 1 && !token.partOfSpeech().startsWith("nt")
+				&& !lexicons.heads().containsKey(word);
 	}
 
 }

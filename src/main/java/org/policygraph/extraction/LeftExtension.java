@@ -24,7 +24,7 @@ class LeftExtension {
 			"落实", "申报", "参与", "加入", "组织", "加快", "提出", "对接", "纳入", "结合", "聚焦", "支持", "鼓励", "引导", "加强",
 			"进入", "提交", "做好", "打造", "立项", "认定", "升级", "研究", "起草", "设立", "成立", "举办", "承办", "构建", "优化",
 			"健全", "完善", "创建", "建设", "谋划", "树立", "筛选", "跟踪", "开通", "引进", "提高", "列为", "涌现", "推出", "听取", "主攻", "紧盯",
-			"指导", "邀请", "带动", "组建", "推广", "扶持", "实行", "执行", "评为", "确定", "部署", "召开", "编制完成", "深化实施",
+			"指导", "邀请", "带动", "组建", "推广", "扶持", "引入", "实行", "执行", "评为", "确定", "部署", "召开", "编制完成", "深化实施",
 			"成为", "作为", "承担", "推行", "包含", "涵盖", "享受", "给予", "体现", "依据", "遴选", "落户", "入驻", "布局", "规划", "建成", "委托", "争取");
 
 	/** 宁波美国创新孵化器, 协同创新研究院: verbs that name what an institution or park does. */
@@ -63,7 +63,8 @@ class LeftExtension {
 		for (int i = first - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
 			boolean levelled = this.verbsInside && (isLevelledFocus(tokens, i) || i == first - 1 && isNounBeforeHead(tokens, i))
-					|| VerbsInNames.belongs(tokens, i, i == first - 1, this.singleCharacterVerbsInside);
+					|| VerbsInNames.belongs(tokens, i, i == first - 1, this.singleCharacterVerbsInside)
+					|| isPartNoun(tokens, i);
 			if (!levelled && !isNamePart(token) || end - token.offset() > this.maxLength
 					|| isVerbComplement(tokens, i)) {
 				break;
@@ -93,6 +94,21 @@ class LeftExtension {
 		return GOVERNING_VERBS.contains(tokens.get(i).word()) && (tag.equals("n") || tag.equals("vi") || objectBefore);
 	}
 
+	/**
+	 * 激光器件, 覆盖件 segmented 激光器/n 件/q and 覆盖/v 件/q: 件 right after a noun or verb (not after a numeral) makes a
+	 * word with it, the name of a part.
+	 */
+	private static boolean isPartNoun(List<Token> tokens, int i) {
+		boolean part = i + 1 < tokens.size() && isPartClassifier(tokens, i + 1) && tokens.get(i).isVerb();
+		return part || isPartClassifier(tokens, i);
+	}
+
+	private static boolean isPartClassifier(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		return token.word().equals("件") && token.partOfSpeech().equals("q") && i > 0
+				&& tokens.get(i - 1).partOfSpeech().matches("n|nz|v");
+	}
+
 	/** 做强产业园区, 做强创业创新学院: a one-character adjective after a verb completes the verb, not the name. */
 	private static boolean isVerbComplement(List<Token> tokens, int i) {
 		Token token = tokens.get(i);
@@ -109,7 +125,8 @@ class LeftExtension {
 	 */
 	boolean isNamePart(Token token) {
 		String word = token.word();
-		if (this.verbsInside && word.equals("及")) {
+		if (this.verbsInside && word.equals("及") || word.equals("暨")) {
+			// 市企业发展服务平台暨8718公共服务慈溪平台, 浙江农林大学暨阳学院: 暨 joins the two names of one body.
 			return true;
 		}
 		if (STOP_WORDS.contains(word) || GOVERNING_VERBS.contains(word) && !(this.verbsInside && word.equals("建设"))) {

@@ -32,10 +32,10 @@ class MemberTypes {
 			.anyMatch((head) -> head.isPresent() && this.lexicons.heads().get(head.get()) == EntityType.ENTERPRISE);
 	}
 
-	/** The type the category word closing the enumeration gives its members (等3家企业, 等4个园区, 等单位). */
+	/** The type the category word closing the enumeration gives its members (等3家企业, 等10家数字化服务商, 等4个园区, 等单位). */
 	Optional<EntityType> byCategory(String category, String rest, String[] members) {
 		return switch (category) {
-			case "企业", "公司" -> Optional.of(EntityType.ENTERPRISE);
+			case "企业", "公司", "服务商", "供应商", "运营商" -> Optional.of(EntityType.ENTERPRISE);
 			case "产业链", "产业", "行业" -> Optional.of(EntityType.INDUSTRY);
 			case "小微企业园", "园区" -> Optional.of(EntityType.PARK);
 			case "小镇", "乡镇", "镇街", "镇", "街道" -> towns(members);

@@ -49,10 +49,13 @@ class NameSpan {
 		boolean namedByTrade = headType == EntityType.ENTERPRISE || headType == EntityType.PARK
 				|| headType == EntityType.INSTITUTION;
 		start = namedByTrade ? BoundaryRepairs.acrossTradeNameHe(sentence, start) : start;
+		start = (headType == EntityType.INSTITUTION) ? this.repairs.acrossDisciplines(sentence, start, end, this.extension)
+				: start;
 		start = (headType == EntityType.ENTERPRISE) ? this.repairs.afterCategory(sentence, start, end) : start;
 		start = programme ? fromGuanyu(sentence, withPlaceAndVerb(sentence, afterLeadingVerb(sentence, start, end)))
 				: start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
+		start = programme ? start : this.repairs.withCutPlace(sentence, start);
 		start = afterUnclosedBracket(sentence, BoundaryRepairs.resegmented(sentence, start), end);
 		start = afterLeadingAgency(sentence, start, end);
 		int last = (headType == EntityType.PARK) ? this.repairs.withPlaceInBrackets(sentence, end) : end;

@@ -22,8 +22,11 @@ class PartnerRecogniser implements MentionRecogniser {
 
 	private final Lexicons lexicons;
 
+	private final GenericWords generic;
+
 	PartnerRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
+		this.generic = new GenericWords(lexicons);
 	}
 
 	@Override
@@ -53,10 +56,15 @@ class PartnerRecogniser implements MentionRecogniser {
 		if (proper && REGION_SHAPED.matcher(name).matches()) {
 			mentions.add(new Mention(EntityType.REGION, name, start, end));
 		}
-		else if (proper && !place && name.length() >= 2 && !name.endsWith("企业") && !name.endsWith("高校")) {
+		else if (proper && !place && name.length() >= 2 && !name.endsWith("企业") && !isCategory(name)) {
 			EntityType type = this.lexicons.headOf(name).map(this.lexicons.heads()::get).orElse(EntityType.ENTERPRISE);
 			mentions.add(new Mention(type, name, start, end));
 		}
+	}
+
+	/** 企业与高校院所合作: a party without a head of its own made of generic words is a kind of party. */
+	private boolean isCategory(String name) {
+		return this.lexicons.headOf(name).isEmpty() && this.generic.isGeneric(name, false);
 	}
 
 }

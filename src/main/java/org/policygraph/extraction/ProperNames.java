@@ -32,8 +32,8 @@ class ProperNames {
 
 	private static final Pattern TOWNSHIP = Pattern.compile("[\\u4e00-\\u9fa5]{2}(镇|街道|乡)");
 
-	/** 坊子区人大常委会: an agency of a district or county HanLP's lexicon does not know. */
-	private static final Pattern DISTRICT_START = Pattern.compile("[\\u4e00-\\u9fa5]{2}[区县](?!域|级)");
+	/** 坊子区人大常委会, 广德市商务局: an agency of a district, county or city the region lexicon does not know. */
+	private static final Pattern DISTRICT_START = Pattern.compile("(?:(?![区县市])[\\u4e00-\\u9fa5]){2}[区县市](?!域|级|场)");
 
 	private static final Pattern AGENCY_START = Pattern.compile("[市省县区镇]|国家|中央|全国");
 

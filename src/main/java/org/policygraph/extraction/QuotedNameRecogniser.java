@@ -82,7 +82,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 				break;
 			}
 			String following = sentence.slice(close, Math.min(token.end(), sentenceEnd));
-			if (this.lexicons.headOf(following).isPresent()) {
+			// “一区多园”空间布局: a head inside a word (布局) ends no name.
+			if (this.lexicons.headOf(following).isPresent()
+					&& !HeadNounRecogniser.endsWithShortHeadInsideAWord(this.lexicons, token)) {
 				best = following;
 			}
 		}
@@ -126,7 +128,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			// “科技金融进园区”活动: a campaign is named by its quote, whatever the quote ends with.
 			return Optional.of(new Mention(EntityType.PROGRAMME, core, List.of(), open, close));
 		}
-		Optional<EntityType> headType = this.lexicons.headOf(core).map(this.lexicons.heads()::get);
+		// “一码通办”: a quoted slogan ending like an agency (办) names no agency.
+		Optional<EntityType> headType = this.lexicons.headOf(core).map(this.lexicons.heads()::get)
+			.filter((type) -> type != EntityType.AGENCY);
 		if (headType.isPresent() || RANKING_OR_SYSTEM.matcher(core).find()) {
 			// 慈溪市制造业“亩产英雄50强”, 江西省制造业重点产业链“链长制”: a ranking is an honours list, a 制 a system of
 			// governance; each, like a quoted programme with its head (重点零部件企业“白名单”), has the modifiers before it.

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.extraction.hanlp.Token;
@@ -12,7 +11,8 @@ import org.policygraph.extraction.hanlp.Token;
 /**
  * Recognises administrative places: divisions of the region lexicon in full or bare form (慈溪市, 慈溪), and HanLP's
  * place names (ns) that end with an administrative suffix (横河镇); needs tokens. HanLP's bare place names are too
- * often parts of other names (杭州湾, 滨海) to be trusted alone.
+ * often parts of other names (杭州湾, 滨海) to be trusted alone, and a bare form HanLP reads as a personal name
+ * (业务上云和数据上云) is none.
  */
 class RegionRecogniser implements MentionRecogniser {
 
@@ -21,23 +21,11 @@ class RegionRecogniser implements MentionRecogniser {
 	/** A district: a two-character place and 区 (禅城区), not a zone such as 开发区 or 园区. */
 	private static final Pattern DISTRICT = Pattern.compile("[\\u4e00-\\u9fa5]{2}区");
 
-	private static final Pattern ZONE = Pattern.compile(".*(发区|业区|范区|能区|验区|行区|聚区|税区|园区|新区|社区|片区|湾区|景区|港区|校区|厂区|矿区|辖区|市区|山区|街区|小区|专区|特区|地区|分区|商区|住区|营区|军区|老区|灾区|试区|改区)");
+	static final Pattern ZONE = Pattern.compile(".*(发区|业区|范区|能区|验区|行区|聚区|税区|园区|新区|社区|片区|湾区|景区|港区|校区|厂区|矿区|辖区|市区|山区|街区|小区|专区|特区|地区|分区|商区|住区|营区|军区|老区|灾区|试区|改区)");
 
-	/** 禅城区、南海区、三水区和高明区: districts in a list are regions even when HanLP misses some of them. */
-	private static final Pattern DISTRICT_MEMBER_RUN = Pattern.compile(
-			"[\u4e00-\u9fa5]{2}[区县](?:[、和][\u4e00-\u9fa5]{2}[区县])+(?![\u4e00-\u9fa5])");
+	private static final Pattern TOWN = Pattern.compile("[\\u4e00-\\u9fa5]{2}(?<![小城乡重名强古集特])[镇乡]|[\\u4e00-\\u9fa5]{2}街道");
 
-	private static final Pattern DISTRICT_MEMBER = Pattern.compile("[^、和]{2}(?:[区县镇乡]|街道)");
-
-	/** 许村镇、马桥街道、长安镇: towns and subdistricts in a list opening a clause, however HanLP tagged them. */
-	private static final Pattern TOWN_MEMBER_RUN = Pattern.compile(
-			"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2}(?:镇|乡|街道)(?:、[\u4e00-\u9fa5]{2}(?:镇|乡|街道))+");
-
-	private static final Pattern NOT_PLACE = Pattern.compile("^[各和的在全本我该大小新].*|.{2,}(城市|大市)$");
-
-	/** 位于坊子区, 位于芜湖市鸠江区: the place after a verb of location, however HanLP segmented it. */
-	private static final Pattern LOCATED = Pattern.compile(
-			"(?:位于|地处|坐落于)((?:[\\u4e00-\\u9fa5]{2,3}[省市])?)([\\u4e00-\\u9fa5]{2}[市县区镇])(?=[，。；、）]|$)");
+	static final Pattern NOT_PLACE = Pattern.compile("^[各和的在全本我该大小新].*|.{2,}(城市|大市)$");
 
 	/** Areas named by a place and 新区 or 地区 (杭州湾新区, 前湾地区). */
 	private static final Set<String> AREA_SUFFIXES = Set.of("新区", "地区");
@@ -67,7 +55,8 @@ class RegionRecogniser implements MentionRecogniser {
 						tokens.get(i + 1).end()));
 				i++;
 			}
-			else if (this.shortForms.containsKey(word) && !isBrand(sentence, token)) {
+			else if (this.shortForms.containsKey(word) && !isBrand(sentence, token)
+					&& !token.partOfSpeech().startsWith("nr")) {
 				mentions.add(new Mention(EntityType.REGION, this.shortForms.get(word), List.of(word), token.offset(),
 						token.end()));
 			}
@@ -75,7 +64,7 @@ class RegionRecogniser implements MentionRecogniser {
 				int start = placeRunStart(tokens, i - 1);
 				mentions.add(new Mention(EntityType.REGION, sentence.slice(start, token.end()), start, token.end()));
 			}
-			else if (token.partOfSpeech().startsWith("ns")) {
+			else if (token.partOfSpeech().startsWith("ns") || isTown(token)) {
 				int start = townStart(tokens, i);
 				String name = sentence.slice(start, token.end());
 				boolean district = DISTRICT.matcher(name).matches() && !ZONE.matcher(name).matches();
@@ -84,10 +73,10 @@ class RegionRecogniser implements MentionRecogniser {
 				}
 			}
 		}
-		located(sentence).stream()
+		PlaceRuns.located(sentence).stream()
 			.filter((place) -> mentions.stream().noneMatch(place::overlaps))
 			.forEach(mentions::add);
-		districtLists(sentence).stream()
+		PlaceRuns.lists(sentence).stream()
 			.filter((member) -> mentions.stream().noneMatch(member::overlaps))
 			.forEach(mentions::add);
 		return DistrictsWithCity.join(mentions);
@@ -104,46 +93,6 @@ class RegionRecogniser implements MentionRecogniser {
 				&& Character.isIdeographic(after.codePointAt(0));
 	}
 
-
-	private static List<Mention> located(AnalysedSentence sentence) {
-		List<Mention> mentions = new ArrayList<>();
-		Matcher located = LOCATED.matcher(sentence.text());
-		while (located.find()) {
-			for (int group = 1; group <= 2; group++) {
-				if (!located.group(group).isEmpty() && !ZONE.matcher(located.group(group)).matches()) {
-					int start = sentence.start() + located.start(group);
-					mentions.add(new Mention(EntityType.REGION, located.group(group), start,
-							start + located.group(group).length()));
-				}
-			}
-		}
-		return mentions;
-	}
-
-	private static List<Mention> districtLists(AnalysedSentence sentence) {
-		List<Mention> mentions = new ArrayList<>(lists(sentence, DISTRICT_MEMBER_RUN));
-		mentions.addAll(lists(sentence, TOWN_MEMBER_RUN));
-		return mentions;
-	}
-
-	private static List<Mention> lists(AnalysedSentence sentence, Pattern run) {
-		List<Mention> mentions = new ArrayList<>();
-		Matcher list = run.matcher(sentence.text());
-		while (list.find()) {
-			Matcher member = DISTRICT_MEMBER.matcher(list.group());
-			List<Mention> members = new ArrayList<>();
-			while (member.find()) {
-				int start = sentence.start() + list.start() + member.start();
-				members.add(new Mention(EntityType.REGION, member.group(), start, start + member.group().length()));
-			}
-			if (members.size() > 1 && members.stream().noneMatch((mention) -> ZONE.matcher(mention.name()).matches()
-					|| NOT_PLACE.matcher(mention.name()).matches())) {
-				mentions.addAll(members);
-			}
-		}
-		return mentions;
-	}
-
 	/** The first of the place-name tokens that end at token {@code last}: 宁波 杭州湾 in 宁波杭州湾新区. */
 	private static int placeRunStart(List<Token> tokens, int last) {
 		int first = last;
@@ -153,14 +102,26 @@ class RegionRecogniser implements MentionRecogniser {
 		return tokens.get(first).offset();
 	}
 
-	/** HanLP splits 横河镇 into 横 and 河镇; a lone character before a two-character town belongs to it. */
+	/**
+	 * HanLP splits 横河镇 into 横 and 河镇, 北白象镇 into 北 and 白象镇 and 江口街道 into 江口 and 街道; a lone character
+	 * before a two-character town, a direction before a town and a place before 街道 belong to it.
+	 */
 	private static int townStart(List<Token> tokens, int i) {
 		Token token = tokens.get(i);
 		boolean shortTown = token.word().length() == 2 && token.word().endsWith("镇");
-		if (shortTown && i > 0 && tokens.get(i - 1).word().length() == 1 && !tokens.get(i - 1).isPunctuation()) {
-			return tokens.get(i - 1).offset();
+		Token before = (i > 0) ? tokens.get(i - 1) : null;
+		boolean lone = before != null && before.word().length() == 1 && !before.isPunctuation();
+		if (lone && (shortTown || isTown(token) && before.partOfSpeech().equals("f"))) {
+			return before.offset();
 		}
-		return token.offset();
+		boolean subdistrict = token.word().equals("街道") && before != null && before.word().length() > 1
+				&& before.partOfSpeech().startsWith("ns");
+		return subdistrict ? before.offset() : token.offset();
+	}
+
+	/** 丁蜀镇, 官林镇: HanLP takes towns it does not know for personal names; a town is no kind of town (小镇, 城镇). */
+	private static boolean isTown(Token token) {
+		return token.partOfSpeech().matches("nr.*|nz") && TOWN.matcher(token.word()).matches();
 	}
 
 }

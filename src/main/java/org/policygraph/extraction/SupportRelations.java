@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.policygraph.extraction.EntityType.AGENCY;
+import static org.policygraph.extraction.EntityType.ENTERPRISE;
 import static org.policygraph.extraction.EntityType.INDUSTRY;
 import static org.policygraph.extraction.EntityType.PROGRAMME;
 import static org.policygraph.extraction.EntityType.REGION;
@@ -24,7 +25,7 @@ class SupportRelations {
 
 	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重|倾斜|面向|围绕|为突破口");
 
-	private static final Set<EntityType> SUBJECTS = Set.of(AGENCY, REGION);
+	private static final Set<EntityType> SUBJECTS = Set.of(AGENCY, REGION, ENTERPRISE);
 
 	/** An industry entering a list as the subject of its clause: 照明灯具产业入选全省…特色产业名单. */
 	private static final Pattern ENTERS = Pattern.compile("(?:产业|行业)?(?:入选|列入|纳入)");
@@ -87,7 +88,7 @@ class SupportRelations {
 		return SUPPORT.matcher(sentence.between(clauseStart, industry.start())).find();
 	}
 
-	/** Whether a place or agency of its own stands between two mentions. */
+	/** Whether a place, agency or firm (a fund: 设立…产业基金，重点投向…) of its own stands between two mentions. */
 	private static boolean separated(MentionedSentence sentence, Mention a, Mention b) {
 		int from = Math.min(a.end(), b.end());
 		int to = Math.max(a.start(), b.start());

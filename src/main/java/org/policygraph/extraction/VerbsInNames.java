@@ -23,8 +23,20 @@ final class VerbsInNames {
 	 * @param company whether the name is a company's
 	 */
 	static boolean belongs(List<Token> tokens, int i, boolean beforeHead, boolean company) {
-		return company && (isTradeNoun(tokens, i) || isTradeNameVerb(tokens, i))
-				|| beforeHead && (isPortfolio(tokens, i) || isIntransitiveName(tokens, i)) || isBoundVerb(tokens, i);
+		return company && (isTradeNoun(tokens, i) || isTradeNameVerb(tokens, i) || isFundPurpose(tokens, i))
+				|| beforeHead && (isPortfolio(tokens, i) || isIntransitiveName(tokens, i) || isLabField(tokens, i))
+				|| isBoundVerb(tokens, i);
+	}
+
+	/**
+	 * 智能配电联合实验室 segmented 智能/n 配电/v, 先进封装 segmented 先进/a 封装/v: a verb between a noun or adjective and
+	 * a joint laboratory names its field (a shared laboratory is named by what shares it: 综合体共享实验室).
+	 */
+	private static boolean isLabField(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		return tokens.get(i + 1).word().equals("联合实验室") && token.isVerb() && token.word().length() > 1 && i > 0
+				&& tokens.get(i - 1).partOfSpeech().matches("n|nz|a") && !LeftExtension.GOVERNING_VERBS.contains(token.word())
+				&& !LeftExtension.STOP_WORDS.contains(token.word());
 	}
 
 	/**
@@ -58,10 +70,13 @@ final class VerbsInNames {
 				&& !LeftExtension.STOP_WORDS.contains(token.word()) && tokens.get(i + 1).partOfSpeech().equals("n");
 	}
 
-	/** 经济发展局 segmented 经济发展/v 局/n: a verb right before a one-character head names the agency's portfolio. */
+	/**
+	 * 经济发展局 segmented 经济发展/v 局/n, 人事代表选举工作委员会: a verb right before an agency's head names its
+	 * portfolio.
+	 */
 	private static boolean isPortfolio(List<Token> tokens, int i) {
 		Token token = tokens.get(i);
-		return tokens.get(i + 1).word().matches("局|委") && token.isVerb() && token.word().length() > 1
+		return tokens.get(i + 1).word().matches("局|委|(工作)?委员会") && token.isVerb() && token.word().length() > 1
 				&& !LeftExtension.GOVERNING_VERBS.contains(token.word()) && !LeftExtension.STOP_WORDS.contains(token.word());
 	}
 
@@ -70,6 +85,12 @@ final class VerbsInNames {
 		Token token = tokens.get(i);
 		return token.isVerb() && i > 0 && tokens.get(i - 1).partOfSpeech().startsWith("ns")
 				&& !LeftExtension.GOVERNING_VERBS.contains(token.word()) && !LeftExtension.STOP_WORDS.contains(token.word());
+	}
+
+	/** 产业转型升级基金 segmented 转型/vn 升级/vi 基金/n: an intransitive verb before 基金 names the fund's purpose. */
+	private static boolean isFundPurpose(List<Token> tokens, int i) {
+		return tokens.get(i).partOfSpeech().equals("vi") && i + 1 < tokens.size()
+				&& tokens.get(i + 1).word().endsWith("基金");
 	}
 
 	/**

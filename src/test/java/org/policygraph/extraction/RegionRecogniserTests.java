@@ -64,7 +64,43 @@ class RegionRecogniserTests {
 		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
 				"在杭州市钱塘区建设海宁（杭州）科创飞地，在南京市江北新区设立江阴（南京）科创飞地。"));
 		assertThat(Sentences.names(mentions)).contains("杭州市钱塘区", "南京市江北新区").doesNotContain("钱塘区", "江北区");
-		assertThat(mentions.get(0).aliases()).containsExactly("钱塘区");
+		assertThat(mentions).filteredOn((mention) -> mention.name().equals("杭州市钱塘区"))
+			.singleElement()
+			.extracting(Mention::aliases)
+			.isEqualTo(List.of("钱塘区"));
+	}
+
+	@Test
+	void keepsTheCityWrittenBeforeItsDistrictAsAPlaceOfItsOwn() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("在上海市闵行区设立平湖（上海）科创飞地，面积1.2万平方米。"));
+		assertThat(Sentences.names(mentions)).contains("上海市闵行区", "上海市");
+	}
+
+	@Test
+	void readsABareProvinceBeforeACountyAsPartOfTheCountysName() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("四是深化与上海闵行区、浙江长兴县等地的园区共建合作。"));
+		assertThat(Sentences.names(mentions)).containsExactly("闵行区", "长兴县");
+		assertThat(mentions.get(1).aliases()).containsExactly("浙江长兴县");
+	}
+
+	@Test
+	void recognisesCountriesAndWorldRegions() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"产品远销东南亚、中东、欧美等200多个国家和地区，在德国、美国、阿联酋等地建设公共海外仓6个。"));
+		assertThat(Sentences.names(mentions)).containsExactly("东南亚", "中东", "欧美", "德国", "美国", "阿联酋");
+	}
+
+	@Test
+	void recognisesTownsHanlpTakesForPersonalNames() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"官林镇的官林线缆小镇重点发展电线电缆产业，丁蜀镇的丁蜀紫砂文创产业园聚焦陶瓷文创产业。"));
+		assertThat(Sentences.names(mentions)).containsExactly("官林镇", "丁蜀镇");
+	}
+
+	@Test
+	void joinsASubdistrictSplitFromItsPlace() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("其中江口模塑小微企业园位于江口街道，专门承接日用塑料企业。"));
+		assertThat(Sentences.names(mentions)).containsExactly("江口街道");
 	}
 
 	@Test
@@ -78,6 +114,12 @@ class RegionRecogniserTests {
 	void recognisesTownsAndSubdistrictsListedAtTheStartOfAClause() {
 		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("同比增长5.2%，许村镇、马桥街道、长安镇集聚了全市80%的经编企业。"));
 		assertThat(Sentences.names(mentions, EntityType.REGION)).contains("许村镇", "马桥街道", "长安镇");
+	}
+
+	@Test
+	void leavesABareFormHanlpReadsAsAPersonalName() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("推动企业设备上云、业务上云和数据上云。"));
+		assertThat(mentions).isEmpty();
 	}
 
 }

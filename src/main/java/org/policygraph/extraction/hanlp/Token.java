@@ -18,8 +18,9 @@ public record Token(String word, String partOfSpeech, int offset) {
 		return this.partOfSpeech.equals("v") || this.partOfSpeech.equals("vi") || this.partOfSpeech.equals("vd");
 	}
 
+	/** Whether the word is punctuation; HanLP also tags rare characters w (昇 of 宏昇精机), which are not. */
 	public boolean isPunctuation() {
-		return this.partOfSpeech.startsWith("w");
+		return this.partOfSpeech.startsWith("w") && !Character.isIdeographic(this.word.codePointAt(0));
 	}
 
 }

@@ -27,7 +27,8 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 		.compile("(?:该|此|这个)?(园区|小镇|企业|公司|集团|研究院|中心|综合体|众创空间|孵化器)(?:（筹）)?");
 
 	/** What a listing clause may hold before its trigger when its subject is the topic of the clause before. */
-	private static final Pattern NO_SUBJECT = Pattern.compile("(?:目前|现|已|已经|并|先后|同时|还|也|均|成功|顺利|正式)*");
+	private static final Pattern NO_SUBJECT = Pattern
+		.compile("(?:\\d{4}年度?，?)?(?:目前|现|已|已经|并|先后|同时|还|也|均|成功|顺利|正式)*");
 
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
@@ -79,15 +80,20 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	}
 
 	/**
-	 * The subject a listing clause without one carries over (积极谋划太湖图影数字小镇，重点发展数字经济，目前已列入…): the
-	 * nearest name before it other than an industry, when that is a name that can be listed.
+	 * The subject a listing clause without one carries over: the name that opens the sentence (平湖经济技术开发区…聚焦…，
+	 * 2023年成功入选…), else the nearest name before it other than an industry (积极谋划太湖图影数字小镇，重点发展数字经济，
+	 * 目前已列入…), when that is a name that can be listed.
 	 */
 	private List<Mention> topic(MentionedSentence sentence, int from) {
-		return sentence.mentions()
+		List<Mention> before = sentence.mentions()
 			.stream()
 			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
 			.filter((mention) -> mention.type() != EntityType.INDUSTRY)
-			.reduce((first, second) -> second)
+			.toList();
+		return before.stream()
+			.findFirst()
+			.filter((mention) -> sentence.opensAfterNumbering(sentence.sentence().start(), mention))
+			.or(() -> before.stream().reduce((first, second) -> second))
 			.filter((mention) -> this.before.contains(mention.type()))
 			.stream()
 			.toList();

@@ -2,6 +2,7 @@ package org.policygraph.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,10 @@ class SupportRelations {
 				: named;
 		if (programmes.stream().map(sentence::ref).distinct().count() == 1) {
 			relate(sentence, programmes, industries, RelationType.TARGETS, documentId, relations);
+		}
+		else {
+			industries.forEach((industry) -> nearest(sentence, named, industry).ifPresent((programme) -> relate(sentence,
+					List.of(programme), List.of(industry), RelationType.TARGETS, documentId, relations)));
 		}
 		for (Mention scheme : outermost(sentence, TALENT_SCHEME)) {
 			relate(sentence, List.of(scheme), industries, RelationType.SUPPORTS, documentId, relations);
@@ -94,6 +99,19 @@ class SupportRelations {
 		return sentence.ofTypes(SUBJECTS)
 			.stream()
 			.anyMatch((m) -> m.start() >= from && m.end() <= to && !sentence.isNested(m));
+	}
+
+	/**
+	 * The programme named last before the clause of an industry, when a sentence names several, none of them earlier in
+	 * that clause, and no place or agency stands between (…印发《A》，市人社局出台《B》，全面推行“技能宜兴”行动，将节能环保…
+	 * 等重点产业的紧缺工种纳入… → the 行动).
+	 */
+	private static Optional<Mention> nearest(MentionedSentence sentence, List<Mention> programmes, Mention industry) {
+		int clauseStart = sentence.clauseAround(industry.start())[0];
+		return programmes.stream()
+			.filter((programme) -> programme.end() <= industry.start())
+			.reduce((first, second) -> second)
+			.filter((programme) -> programme.end() <= clauseStart && !separated(sentence, programme, industry));
 	}
 
 	/** The programmes a sentence names by their 《title》, the likeliest subject of what the sentence says. */

@@ -22,10 +22,6 @@ import java.util.regex.Pattern;
 record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed,
 		boolean nearest) {
 
-	/** Words that open a clause and refer back to the name that opened the clause before. */
-	private static final Pattern ANAPHOR = Pattern
-		.compile("(?:该|此|这个)?(园区|小镇|企业|公司|集团|研究院|中心|综合体|众创空间|孵化器)(?:（筹）)?");
-
 	/** What a listing clause may hold before its trigger when its subject is the topic of the clause before. */
 	private static final Pattern NO_SUBJECT = Pattern
 		.compile("(?:\\d{4}年度?，?)?(?:目前|现|已|已经|并|先后|同时|还|也|均|成功|顺利|正式)*");
@@ -60,23 +56,11 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.filter((mention) -> mention.start() >= from && mention.end() <= at && !sentence.isNested(mention))
 			.filter((mention) -> !modifies(sentence, mention))
 			.toList();
-		Matcher anaphor = ANAPHOR.matcher(sentence.between(from, at));
 		if (subjects.isEmpty() && this.type == RelationType.LISTED_IN && from > sentence.sentence().start()
 				&& NO_SUBJECT.matcher(sentence.between(from, at)).matches()) {
 			return topic(sentence, from);
 		}
-		if (!subjects.isEmpty() || !anaphor.lookingAt()) {
-			return subjects;
-		}
-		String head = anaphor.group(1);
-		return sentence.ofTypes(this.before)
-			.stream()
-			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
-			.filter((mention) -> mention.name().endsWith(head)
-					|| head.equals("企业") && mention.type() == EntityType.ENTERPRISE)
-			.reduce((first, second) -> second)
-			.stream()
-			.toList();
+		return subjects.isEmpty() ? BackReference.resolve(sentence, from, at, this.before).stream().toList() : subjects;
 	}
 
 	/**

@@ -26,6 +26,9 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	private static final Pattern NO_SUBJECT = Pattern
 		.compile("(?:\\d{4}年度?，?)?(?:目前|现|已|已经|并|先后|同时|还|也|均|成功|顺利|正式)*");
 
+	/** A verb by which the name before it makes others do what the trigger says: A带动8家配套企业落户…. */
+	private static final Pattern CAUSES = Pattern.compile("带动|吸引|引导|推动|帮助|促成");
+
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
 	}
@@ -47,7 +50,7 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	}
 
 	/**
-	 * The names ahead of the trigger in its clause, or, when a clause opens with a word that refers back (园区（筹）列入…,
+	 * The names ahead of the trigger in its clause (not one that makes others act: A带动8家企业落户…), or, when a clause opens with a word that refers back (园区（筹）列入…,
 	 * 研究院入驻…, 该企业入选…), the nearest name before it with that head.
 	 */
 	private List<Mention> subjects(MentionedSentence sentence, int from, int at) {
@@ -55,6 +58,7 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.stream()
 			.filter((mention) -> mention.start() >= from && mention.end() <= at && !sentence.isNested(mention))
 			.filter((mention) -> !modifies(sentence, mention))
+			.filter((mention) -> !CAUSES.matcher(sentence.between(mention.end(), at)).find())
 			.toList();
 		if (subjects.isEmpty() && this.type == RelationType.LISTED_IN && from > sentence.sentence().start()
 				&& NO_SUBJECT.matcher(sentence.between(from, at)).matches()) {

@@ -85,11 +85,13 @@ class SupportRelations {
 
 	/**
 	 * Whether a word of support governs an industry from inside its clause (省科技厅围绕固态电池…等方向，组织实施…专项): an
-	 * industry named before the programme is its target only then.
+	 * industry named before the programme is its target only then, and not when the clause calls it a place's own
+	 * leading industry (我市…围绕光机电、…四大主导产业，持续推进科技企业“双倍增”行动).
 	 */
 	private static boolean supportedInClause(MentionedSentence sentence, Mention industry) {
-		int clauseStart = sentence.clauseAround(industry.start())[0];
-		return SUPPORT.matcher(sentence.between(clauseStart, industry.start())).find();
+		int[] clause = sentence.clauseAround(industry.start());
+		return SUPPORT.matcher(sentence.between(clause[0], industry.start())).find()
+				&& !sentence.between(industry.end(), clause[1]).contains("主导产业");
 	}
 
 	/** Whether a place or agency of its own stands between two mentions. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import static org.policygraph.extraction.EntityType.AGENCY;
 import static org.policygraph.extraction.EntityType.INDUSTRY;
+import static org.policygraph.extraction.EntityType.PARK;
 import static org.policygraph.extraction.EntityType.PROGRAMME;
 import static org.policygraph.extraction.EntityType.REGION;
 import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
@@ -25,7 +26,7 @@ class SupportRelations {
 
 	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重|倾斜|面向|围绕|为突破口");
 
-	private static final Set<EntityType> SUBJECTS = Set.of(AGENCY, REGION);
+	private static final Set<EntityType> SUBJECTS = Set.of(AGENCY, REGION, PARK);
 
 	/** An industry entering a list as the subject of its clause: 照明灯具产业入选全省…特色产业名单. */
 	private static final Pattern ENTERS = Pattern.compile("(?:产业|行业)?(?:入选|列入|纳入)");
@@ -94,7 +95,10 @@ class SupportRelations {
 				&& !sentence.between(industry.end(), clause[1]).contains("主导产业");
 	}
 
-	/** Whether a place or agency of its own stands between two mentions. */
+	/**
+	 * Whether a place, agency or park of its own stands between two mentions: the subject of what follows (签订《协议》，
+	 * 共建…产业合作园，重点承接…智能装备产业转移 is the park's focus).
+	 */
 	private static boolean separated(MentionedSentence sentence, Mention a, Mention b) {
 		int from = Math.min(a.end(), b.end());
 		int to = Math.max(a.start(), b.start());

@@ -79,6 +79,13 @@ class RelationSubjectsTests {
 	}
 
 	@Test
+	void locatesWhatABuildingReferredBackToHolds() {
+		List<Relation> relations = extract("乐清人才大厦投入使用，大厦内设乐清市人力资源服务产业园和乐清大学生创业园，已入驻人力资源服务机构36家、大学生创业项目52个。");
+		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LOCATED_IN, "乐清大学生创业园", "乐清人才大厦"));
+	}
+
+	@Test
 	void locatesAParkInThePlaceWrittenBeforeItWith的() {
 		String text = "官林镇的官林线缆小镇重点发展电线电缆产业。";
 		MentionedSentence recognised = Sentences.mentioned(text, null);

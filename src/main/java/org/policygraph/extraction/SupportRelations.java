@@ -31,8 +31,12 @@ class SupportRelations {
 	/** An industry entering a list as the subject of its clause: 照明灯具产业入选全省…特色产业名单. */
 	private static final Pattern ENTERS = Pattern.compile("(?:产业|行业)?(?:入选|列入|纳入)");
 
+	/** A verb of promotion right before an industry in a programme's name: 推进光伏产业…. */
+	private static final Pattern PROMOTES = Pattern.compile("(?:支持|推进|加快|促进|推动)$");
+
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>(entered(sentence, documentId));
+		relations.addAll(promoted(sentence, documentId));
 		if (!SUPPORT.matcher(sentence.sentence().text()).find()) {
 			return relations;
 		}
@@ -52,6 +56,23 @@ class SupportRelations {
 		}
 		for (Mention scheme : outermost(sentence, TALENT_SCHEME)) {
 			relate(sentence, List.of(scheme), industries, RelationType.SUPPORTS, documentId, relations);
+		}
+		return relations;
+	}
+
+	/**
+	 * The industry a programme's own name says it promotes: 滁州市推进光伏产业高质量发展三年行动计划 → 光伏,
+	 * 安徽省支持汽车零部件企业配套发展若干政策 → 汽车零部件 (not 陶瓷行业数字化转型指南, which names no verb of promotion).
+	 */
+	private static List<Relation> promoted(MentionedSentence sentence, String documentId) {
+		List<Relation> relations = new ArrayList<>();
+		for (Mention programme : outermost(sentence, PROGRAMME)) {
+			sentence.ofTypes(Set.of(INDUSTRY))
+				.stream()
+				.filter((industry) -> programme.start() < industry.start() && industry.end() <= programme.end())
+				.filter((industry) -> PROMOTES.matcher(sentence.between(programme.start(), industry.start())).find())
+				.forEach((industry) -> relations.add(new Relation(RelationType.TARGETS, sentence.ref(programme),
+						sentence.ref(industry), sentence.sentence().evidence(documentId))));
 		}
 		return relations;
 	}

@@ -42,6 +42,14 @@ class RelationSubjectsTests {
 	}
 
 	@Test
+	void targetsTheIndustryAProgrammesNameSaysItPromotes() {
+		List<Relation> relations = extract("县政府于2023年出台了《永修县支持有机硅新材料产业高质量发展若干政策措施》（永府办发〔2023〕21号），"
+				+ "从技术改造、研发投入、企业上市、人才引进等方面给予支持。");
+		assertThat(relations).extracting(Relation::type, (r) -> r.target().name())
+			.contains(tuple(RelationType.TARGETS, "有机硅新材料"));
+	}
+
+	@Test
 	void doesNotTargetAPlacesLeadingIndustriesToAProgrammeNamedAfterThem() {
 		List<Relation> relations = extract("近年来，我市深入实施创新驱动发展战略，围绕光机电、新能源、新材料、数字经济四大主导产业，持续推进科技企业“双倍增”行动，创新主体不断壮大。");
 		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.TARGETS);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.policygraph.extraction.EntityType.AGENCY;
@@ -19,8 +18,8 @@ import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
  * support (聚焦, 支持, 面向, 向…倾斜): the industries of the sentence go to its only programme (or its only 《title》 when
  * it names several) and to each talent scheme, unless a place or agency stands between the two, the subject of a
  * clause of its own (出台《方案》，…，慈溪市将聚焦推动智能家电…). An industry named before the programme needs a word of
- * support in its own clause (围绕固态电池…等方向，组织实施省科技重大专项). A list an industry enters as the subject of its
- * clause targets it (照明灯具产业入选…特色产业名单); a cluster entering one (…有机硅产业集群入选…) does not.
+ * support in its own clause (围绕固态电池…等方向，组织实施省科技重大专项). Targets that names state by themselves are
+ * {@link NamedTargets}.
  */
 class SupportRelations {
 
@@ -28,15 +27,8 @@ class SupportRelations {
 
 	private static final Set<EntityType> SUBJECTS = Set.of(AGENCY, REGION, PARK);
 
-	/** An industry entering a list as the subject of its clause: 照明灯具产业入选全省…特色产业名单. */
-	private static final Pattern ENTERS = Pattern.compile("(?:产业|行业)?(?:入选|列入|纳入)");
-
-	/** A verb of promotion right before an industry in a programme's name: 推进光伏产业…. */
-	private static final Pattern PROMOTES = Pattern.compile("(?:支持|推进|加快|促进|推动)$");
-
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
-		List<Relation> relations = new ArrayList<>(entered(sentence, documentId));
-		relations.addAll(promoted(sentence, documentId));
+		List<Relation> relations = new ArrayList<>(NamedTargets.extract(sentence, documentId));
 		if (!SUPPORT.matcher(sentence.sentence().text()).find()) {
 			return relations;
 		}
@@ -56,38 +48,6 @@ class SupportRelations {
 		}
 		for (Mention scheme : outermost(sentence, TALENT_SCHEME)) {
 			relate(sentence, List.of(scheme), industries, RelationType.SUPPORTS, documentId, relations);
-		}
-		return relations;
-	}
-
-	/**
-	 * The industry a programme's own name says it promotes: 滁州市推进光伏产业高质量发展三年行动计划 → 光伏,
-	 * 安徽省支持汽车零部件企业配套发展若干政策 → 汽车零部件 (not 陶瓷行业数字化转型指南, which names no verb of promotion).
-	 */
-	private static List<Relation> promoted(MentionedSentence sentence, String documentId) {
-		List<Relation> relations = new ArrayList<>();
-		for (Mention programme : outermost(sentence, PROGRAMME)) {
-			sentence.ofTypes(Set.of(INDUSTRY))
-				.stream()
-				.filter((industry) -> programme.start() < industry.start() && industry.end() <= programme.end())
-				.filter((industry) -> PROMOTES.matcher(sentence.between(programme.start(), industry.start())).find())
-				.forEach((industry) -> relations.add(new Relation(RelationType.TARGETS, sentence.ref(programme),
-						sentence.ref(industry), sentence.sentence().evidence(documentId))));
-		}
-		return relations;
-	}
-
-	/** The lists an industry that opens its clause enters, each of them targeting it. */
-	private static List<Relation> entered(MentionedSentence sentence, String documentId) {
-		List<Relation> relations = new ArrayList<>();
-		for (Mention industry : sentence.ofTypes(Set.of(INDUSTRY))) {
-			Matcher enters = ENTERS.matcher(sentence.between(industry.end(), sentence.sentence().end()));
-			if (enters.lookingAt() && sentence.opensAfterNumbering(sentence.clauseAround(industry.start())[0], industry)) {
-				int at = industry.end() + enters.end();
-				sentence.ofTypes(Set.of(PROGRAMME)).stream().filter((m) -> m.start() == at).findFirst()
-					.ifPresent((list) -> relations.add(new Relation(RelationType.TARGETS, sentence.ref(list),
-							sentence.ref(industry), sentence.sentence().evidence(documentId))));
-			}
 		}
 		return relations;
 	}

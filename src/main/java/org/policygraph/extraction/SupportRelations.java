@@ -18,12 +18,15 @@ import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
  * support (聚焦, 支持, 面向, 向…倾斜): the industries of the sentence go to its only programme (or its only 《title》 when
  * it names several) and to each talent scheme, unless a place or agency stands between the two, the subject of a
  * clause of its own (出台《方案》，…，慈溪市将聚焦推动智能家电…). An industry named before the programme needs a word of
- * support in its own clause (围绕固态电池…等方向，组织实施省科技重大专项). Targets that names state by themselves are
+ * support in its own clause (围绕固态电池…等方向，组织实施省科技重大专项). When a sentence names several programmes or
+ * several talent schemes, an industry goes to the one named last before its clause, with those listed right before it. Targets that names state by themselves are
  * {@link NamedTargets}.
  */
 class SupportRelations {
 
 	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重|倾斜|面向|围绕|为突破口");
+
+	private static final Pattern LISTED = Pattern.compile("[”’》]?[，、,][“‘《]?");
 
 	private static final Set<EntityType> SUBJECTS = Set.of(AGENCY, REGION, PARK);
 
@@ -43,13 +46,26 @@ class SupportRelations {
 			relate(sentence, programmes, industries, RelationType.TARGETS, documentId, relations);
 		}
 		else {
-			industries.forEach((industry) -> nearest(sentence, named, industry).ifPresent((programme) -> relate(sentence,
-					List.of(programme), List.of(industry), RelationType.TARGETS, documentId, relations)));
+			relateNearest(sentence, named, industries, RelationType.TARGETS, documentId, relations);
 		}
-		for (Mention scheme : outermost(sentence, TALENT_SCHEME)) {
-			relate(sentence, List.of(scheme), industries, RelationType.SUPPORTS, documentId, relations);
+		List<Mention> schemes = outermost(sentence, TALENT_SCHEME);
+		if (schemes.stream().map(sentence::ref).distinct().count() > 1) {
+			relateNearest(sentence, schemes, industries, RelationType.SUPPORTS, documentId, relations);
+		}
+		else {
+			schemes.forEach((scheme) -> relate(sentence, List.of(scheme), industries, RelationType.SUPPORTS, documentId,
+					relations));
 		}
 		return relations;
+	}
+
+	/** Each industry to the source named last before its clause and to those listed right before that one. */
+	private static void relateNearest(MentionedSentence sentence, List<Mention> sources, List<Mention> industries,
+			RelationType type, String documentId, List<Relation> relations) {
+		for (Mention industry : industries) {
+			nearest(sentence, sources, industry).ifPresent((last) -> listedWith(sentence, sources, last)
+				.forEach((source) -> relate(sentence, List.of(source), List.of(industry), type, documentId, relations)));
+		}
 	}
 
 	private static void relate(MentionedSentence sentence, List<Mention> sources, List<Mention> industries,
@@ -99,6 +115,16 @@ class SupportRelations {
 			.filter((programme) -> programme.end() <= industry.start())
 			.reduce((first, second) -> second)
 			.filter((programme) -> programme.end() <= clauseStart && !separated(sentence, programme, industry));
+	}
+
+	/** A name with those listed right before it, separated by commas alone (实施A，B，C，…). */
+	private static List<Mention> listedWith(MentionedSentence sentence, List<Mention> names, Mention last) {
+		List<Mention> listed = new ArrayList<>(List.of(last));
+		for (int i = names.indexOf(last) - 1; i >= 0
+				&& LISTED.matcher(sentence.between(names.get(i).end(), listed.get(0).start())).matches(); i--) {
+			listed.add(0, names.get(i));
+		}
+		return listed;
 	}
 
 	/** The programmes a sentence names by their 《title》, the likeliest subject of what the sentence says. */

@@ -50,6 +50,26 @@ class RelationSubjectsTests {
 	}
 
 	@Test
+	void supportsWithTheSchemeNamedLastBeforeTheIndustriesClause() {
+		List<Relation> relations = extract("2023年，市委市政府出台《乐清市高层次人才引进培养若干政策》（简称“人才新政30条”），全面升级“雁荡英才计划”，"
+				+ "重点支持智能电气、新能源、电子信息等产业领域人才创业创新。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.SUPPORTS)
+			.extracting((r) -> r.source().name())
+			.hasSize(3)
+			.allMatch((name) -> name.endsWith("雁荡英才计划"));
+	}
+
+	@Test
+	void supportsWithEverySchemeOfAListNamedBeforeTheIndustry() {
+		List<Relation> relations = extract("大力实施顶尖特优人才倍增行动，新时代慈商和“上林工匠”培育工程，新时代“上林工匠”计划，创新人才工作机制，"
+				+ "建立校企人才联合培养合作机制，建设数量充足、结构合理、素质优良的经营管理人才、专业技术人才和技能人才三支队伍，"
+				+ "着力培养开拓型经营管理人才、创新性专业技术人才和高素质技能人才，为轴承产业转型升级提供有力的人才支撑和智力保障。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.SUPPORTS)
+			.extracting((r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple("顶尖特优人才倍增行动", "轴承"), tuple("新时代慈商和上林工匠培育工程", "轴承"));
+	}
+
+	@Test
 	void doesNotTargetAPlacesLeadingIndustriesToAProgrammeNamedAfterThem() {
 		List<Relation> relations = extract("近年来，我市深入实施创新驱动发展战略，围绕光机电、新能源、新材料、数字经济四大主导产业，持续推进科技企业“双倍增”行动，创新主体不断壮大。");
 		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.TARGETS);

@@ -60,7 +60,7 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.filter((mention) -> !modifies(sentence, mention))
 			.filter((mention) -> !CAUSES.matcher(sentence.between(mention.end(), at)).find())
 			.toList();
-		if (subjects.isEmpty() && this.type == RelationType.LISTED_IN && from > sentence.sentence().start()
+		if (subjects.isEmpty() && this.type != RelationType.ISSUED_BY && from > sentence.sentence().start()
 				&& NO_SUBJECT.matcher(sentence.between(from, at)).matches()) {
 			return topic(sentence, from);
 		}
@@ -68,7 +68,8 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	}
 
 	/**
-	 * The subject a listing clause without one carries over: the name that opens the sentence (平湖经济技术开发区…聚焦…，
+	 * The subject a listing or locating clause without one carries over (an issuing clause does not: its agency is
+	 * seldom the sentence's first name): the name that opens the sentence (平湖经济技术开发区…聚焦…，
 	 * 2023年成功入选…), else the nearest name before it other than an industry (积极谋划太湖图影数字小镇，重点发展数字经济，
 	 * 目前已列入…), when that is a name that can be listed.
 	 */

@@ -25,6 +25,14 @@ class RelationSubjectsTests {
 	}
 
 	@Test
+	void locatesTheNameThatOpensTheSentenceWhenTheClauseHasNoSubject() {
+		List<Relation> relations = extract("江苏集萃澄江新材料研究所由江苏省产业技术研究院与江阴高新区管委会合作共建，落户江阴高新技术产业开发区，"
+				+ "重点开展高性能金属材料和先进复合材料研发，2023年被认定为江苏省新型研发机构。");
+		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LOCATED_IN, "江苏集萃澄江新材料研究所", "江阴高新技术产业开发区"));
+	}
+
+	@Test
 	void listsAParkNamedAnHonour() {
 		List<Relation> relations = extract("长兴新能源小镇于2019年被命名为省级特色小镇，2023年小镇实现税收收入21.6亿元，集聚新能源企业126家。");
 		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())

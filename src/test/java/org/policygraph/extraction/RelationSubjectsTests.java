@@ -1,10 +1,6 @@
 package org.policygraph.extraction;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -119,20 +115,6 @@ class RelationSubjectsTests {
 		List<Relation> relations = extract("乐清人才大厦投入使用，大厦内设乐清市人力资源服务产业园和乐清大学生创业园，已入驻人力资源服务机构36家、大学生创业项目52个。");
 		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())
 			.contains(tuple(RelationType.LOCATED_IN, "乐清大学生创业园", "乐清人才大厦"));
-	}
-
-	@Test
-	void locatesAParkInThePlaceWrittenBeforeItWith的() {
-		String text = "官林镇的官林线缆小镇重点发展电线电缆产业。";
-		MentionedSentence recognised = Sentences.mentioned(text, null);
-		List<Mention> mentions = new ArrayList<>(recognised.mentions());
-		mentions.add(0, new Mention(EntityType.REGION, "官林镇", 0, 3));
-		Map<Mention, EntityRef> refs = mentions.stream()
-			.collect(Collectors.toMap(Function.identity(), (m) -> new EntityRef(m.type(), m.name())));
-		List<Relation> relations = this.extractor.extract(new MentionedSentence(recognised.sentence(), mentions, refs, null),
-				"x");
-		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())
-			.contains(tuple(RelationType.LOCATED_IN, "官林线缆小镇", "官林镇"));
 	}
 
 	private List<Relation> extract(String text) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Relations stated by names standing next to each other: 工信部《…方案》 (ISSUED_BY), 石墨烯…等重点产品的…示范工程
  * (TARGETS), 月立、三A的智能家电产品
- * (IN_INDUSTRY), 高新区、滨海区智能装备产业 (FOCUSES_ON), 周巷、观海卫等…小镇 (LOCATED_IN).
+ * (IN_INDUSTRY), 高新区、滨海区智能装备产业 (FOCUSES_ON), 周巷、观海卫等…小镇 and 官林镇的官林线缆小镇 (LOCATED_IN).
  */
 class AdjacentRelations {
 
@@ -30,13 +30,22 @@ class AdjacentRelations {
 					after(sentence, start, "的", EntityType.ENTERPRISE)
 						.forEach((firm) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, ref, evidence)));
 				}
-				case PARK -> after(sentence, start, "等", EntityType.REGION)
+				case PARK, ENTERPRISE, INSTITUTION -> places(sentence, mention)
 					.forEach((region) -> relations.add(new Relation(RelationType.LOCATED_IN, ref, region, evidence)));
 				default -> {
 				}
 			}
 		}
 		return relations;
+	}
+
+	/** The places written right before a name: 官林镇的官林线缆小镇, and 周巷、观海卫等 before a park. */
+	private static List<EntityRef> places(MentionedSentence sentence, Mention named) {
+		List<EntityRef> places = new ArrayList<>(after(sentence, named.start(), "的", EntityType.REGION));
+		if (named.type() == EntityType.PARK) {
+			places.addAll(after(sentence, named.start(), "等", EntityType.REGION));
+		}
+		return places;
 	}
 
 	/** The agency written before a programme (工信部《…》) and the industries it is said to be of. */

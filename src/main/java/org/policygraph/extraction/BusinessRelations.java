@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The industries an enterprise is said to be in (IN_INDUSTRY): what its business is (安庆华昇新材料股份有限公司主要从事汽车
  * 轻量化材料生产; …是一家专注动力电池系统研发制造的企业; 江西硅途科技有限公司年产5万吨高温硫化硅橡胶), the industry that titles
- * it (动力电池龙头企业长兴恒能…), and those a sentence about one industry singles out with 其中.
+ * it (动力电池龙头企业长兴恒能…), the one a counted list of them shares (…、新宇纺织等32家经编企业), and those a sentence
+ * about one industry singles out with 其中.
  * Merely appearing in a sentence about an industry is not enough.
  */
 class BusinessRelations {
@@ -29,6 +30,11 @@ class BusinessRelations {
 
 	/** An industry that qualifies the noun after it: 陶瓷行业工业互联网平台. */
 	private static final Pattern QUALIFIER = Pattern.compile(".*(?:产业|行业)\\p{IsHan}");
+
+	/** The count that closes a list of enterprises before the industry they share: 等32家. */
+	private static final Pattern COUNT = Pattern.compile("等(?:\\d+|[一二三四五六七八九十百]+)余?家$");
+
+	private static final Pattern FIRMS = Pattern.compile("(?:产业|行业)?企业");
 
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("(?:产业|行业)?[、和及与]");
 
@@ -49,6 +55,22 @@ class BusinessRelations {
 		}
 		relations.addAll(among(sentence, evidence));
 		relations.addAll(titles(sentence, evidence));
+		relations.addAll(counted(sentence, evidence));
+		return relations;
+	}
+
+	/** The enterprises a list counts as firms of an industry: 恒纬经编、金丝带经编、…等32家经编企业. */
+	private static List<Relation> counted(MentionedSentence sentence, Evidence evidence) {
+		List<Relation> relations = new ArrayList<>();
+		for (Mention industry : sentence.ofTypes(Set.of(EntityType.INDUSTRY))) {
+			Matcher count = COUNT.matcher(sentence.between(sentence.sentence().start(), industry.start()));
+			if (!sentence.isNested(industry) && count.find() && FIRMS.matcher(sentence.between(industry.end(),
+					sentence.sentence().end())).lookingAt()) {
+				AdjacentRelations.chainEndingAt(sentence, industry.start() - count.group().length(), ENTERPRISES)
+					.forEach((firm) -> relations.add(new Relation(RelationType.IN_INDUSTRY, firm, sentence.ref(industry),
+							evidence)));
+			}
+		}
 		return relations;
 	}
 

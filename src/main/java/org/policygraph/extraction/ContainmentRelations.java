@@ -50,7 +50,8 @@ class ContainmentRelations {
 	/**
 	 * The industry a park is named for, when the sentence names that industry outside the park's name as well (慈溪智能家电小镇
 	 * … 推动智能家电产业发展): a name alone is weak evidence of a focus, and so is the industry inside another name
-	 * (研究院入驻海宁经编产业创新服务综合体 restates 经编 only within 海宁经编新材料研究院).
+	 * (研究院入驻海宁经编产业创新服务综合体 restates 经编 only within 海宁经编新材料研究院), or as the industry of another park
+	 * (独山港经济开发区重点发展新材料…，平湖新材料产业创新服务综合体位于…).
 	 */
 	private static Optional<EntityRef> namedIndustry(MentionedSentence sentence, Mention park, List<EntityRef> industries) {
 		Optional<EntityRef> named = industries.stream()
@@ -58,8 +59,18 @@ class ContainmentRelations {
 			.max(Comparator.comparingInt((EntityRef industry) -> industry.name().length()));
 		boolean restated = named.isPresent() && sentence.mentions()
 			.stream()
-			.anyMatch((m) -> !park.overlaps(m) && !sentence.isNested(m) && named.get().equals(sentence.ref(m)));
+			.anyMatch((m) -> !park.overlaps(m) && !sentence.isNested(m) && named.get().equals(sentence.ref(m))
+					&& !anotherParkInClause(sentence, park, m));
 		return restated ? named : Optional.empty();
+	}
+
+	/** Whether the clause of a mention names a park other than the given one, whose industry the mention then is. */
+	private static boolean anotherParkInClause(MentionedSentence sentence, Mention park, Mention mention) {
+		int[] clause = sentence.clauseAround(mention.start());
+		return sentence.ofTypes(Set.of(EntityType.PARK))
+			.stream()
+			.anyMatch((m) -> m.start() >= clause[0] && m.end() <= clause[1] && !m.overlaps(park)
+					&& !sentence.isNested(m) && !sentence.ref(m).equals(sentence.ref(park)));
 	}
 
 	/** The parks and institutions listed in the brackets that follow a park, after an optional short label. */

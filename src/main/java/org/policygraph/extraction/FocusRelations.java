@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 class FocusRelations {
 
 	private static final Pattern FOCUS = Pattern
-		.compile("重点发展|重点承接|重点孵化|布局|着力发展|大力发展|聚焦|主攻|围绕|主导产业为|以(?=[^，,；;。]{1,30}为主导)");
+		.compile("重点发展|重点承接|专门承接|重点孵化|布局|着力发展|大力发展|聚焦|主攻|围绕|主导产业为|以(?=[^，,；;。]{1,30}为主导)");
 
 	private static final Pattern FOCUS_END = Pattern.compile("(发展|承接|孵化|布局|聚焦|主攻|围绕|为|以)$");
 
@@ -86,8 +86,9 @@ class FocusRelations {
 	}
 
 	/**
-	 * The name that opens the clause before, when a clause names nothing of its own, or else the park that closes it
-	 * after a verb that founds it (积极谋划太湖图影数字小镇，重点发展数字经济).
+	 * The name that opens the clause before (其中A位于…，专门承接…), when a clause names nothing of its own, or the park
+	 * that clause refers back to by its head (加快黄岩模具小镇建设，小镇位于…，重点发展…), or else the park that closes it after a
+	 * verb that founds it (积极谋划太湖图影数字小镇，重点发展数字经济).
 	 */
 	private static Optional<Mention> opening(MentionedSentence sentence, int clauseStart) {
 		if (clauseStart <= sentence.sentence().start()
@@ -101,7 +102,9 @@ class FocusRelations {
 			.toList();
 		return names.stream()
 			.findFirst()
-			.filter((m) -> sentence.opensAfterNumbering(previous[0], m))
+			.filter((m) -> sentence.opensAfterNumbering(previous[0], m)
+					|| sentence.between(previous[0], m.start()).equals("其中"))
+			.or(() -> BackReference.resolve(sentence, previous[0], clauseStart, Set.of(EntityType.PARK)))
 			.or(() -> names.stream()
 				.reduce((first, second) -> second)
 				.filter((m) -> m.type() == EntityType.PARK && m.end() == clauseStart - 1)

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Places stated as the site of what is set up there (LOCATED_IN): 在南昌高新区设立永修（南昌）科创飞地, 在…片区建设…小微企业园
  * (everything set up in the rest of the clause lies in the place after 在), …综合体依托长兴经济技术开发区建设 (a carrier
  * built on a park lies in it), 乐清经济开发区内的乐清市电气科技企业孵化器, and parties that set something up in a park the
- * sentence named before and refers back to by its head (在…设立长兴（杭州）科创飞地，…，A、B等企业在飞地设立研发团队).
+ * sentence named before and refers back to by its head (在…设立长兴（杭州）科创飞地，…，A、B等企业在飞地设立研发团队), and what
+ * a park holds (乐清人才大厦投入使用，大厦内设A和B).
  */
 class SiteRelations {
 
@@ -27,9 +28,21 @@ class SiteRelations {
 	private static final Pattern BACK_SITE = Pattern
 		.compile("(?:等(?:\\d+家)?(?:企业|单位|机构))?在(飞地|园区|小镇|产业园|孵化器)(?:设立|建设|入驻|落户)");
 
+	/** A park that holds what the rest of its clause names: 乐清人才大厦投入使用，大厦内设A和B. */
+	private static final Pattern HOSTS = Pattern.compile("内(?:设有?|建有|有)");
+
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
 		Evidence evidence = sentence.sentence().evidence(documentId);
+		Matcher hosts = HOSTS.matcher(sentence.sentence().text());
+		while (hosts.find()) {
+			int at = sentence.sentence().start() + hosts.start();
+			int after = sentence.sentence().start() + hosts.end();
+			int[] clause = sentence.clauseAround(at);
+			host(sentence, clause[0], at).ifPresent((park) -> sentence.ofTypes(SITED).stream()
+				.filter((m) -> m.start() >= after && m.end() <= clause[1] && !sentence.isNested(m))
+				.forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, sentence.ref(m), park, evidence))));
+		}
 		for (Mention site : sentence.ofTypes(SITES)) {
 			if (!sentence.isNested(site)) {
 				EntityRef place = sentence.ref(site);
@@ -42,6 +55,17 @@ class SiteRelations {
 				.forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, m, park, evidence))));
 		}
 		return relations;
+	}
+
+	/** The park written right before 内设, or the one the clause refers back to by its head (大厦内设…). */
+	private static Optional<EntityRef> host(MentionedSentence sentence, int clauseStart, int at) {
+		return sentence.ofTypes(Set.of(EntityType.PARK))
+			.stream()
+			.filter((m) -> m.end() == at && !sentence.isNested(m))
+			.findFirst()
+			.or(() -> BackReference.resolve(sentence, clauseStart, at, Set.of(EntityType.PARK))
+				.filter((m) -> sentence.between(clauseStart, at).length() <= 2))
+			.map(sentence::ref);
 	}
 
 	/** The park named earlier in the sentence that a list ending with this name sets something up in. */

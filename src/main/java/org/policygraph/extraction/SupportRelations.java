@@ -2,13 +2,14 @@ package org.policygraph.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.policygraph.extraction.EntityType.AGENCY;
 import static org.policygraph.extraction.EntityType.ENTERPRISE;
 import static org.policygraph.extraction.EntityType.INDUSTRY;
+import static org.policygraph.extraction.EntityType.PARK;
 import static org.policygraph.extraction.EntityType.PROGRAMME;
 import static org.policygraph.extraction.EntityType.REGION;
 import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
@@ -18,20 +19,20 @@ import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
  * support (聚焦, 支持, 面向, 向…倾斜): the industries of the sentence go to its only programme (or its only 《title》 when
  * it names several) and to each talent scheme, unless a place or agency stands between the two, the subject of a
  * clause of its own (出台《方案》，…，慈溪市将聚焦推动智能家电…). An industry named before the programme needs a word of
- * support in its own clause (围绕固态电池…等方向，组织实施省科技重大专项). A list an industry enters as the subject of its
- * clause targets it (照明灯具产业入选…特色产业名单); a cluster entering one (…有机硅产业集群入选…) does not.
+ * support in its own clause (围绕固态电池…等方向，组织实施省科技重大专项). When a sentence names several programmes or
+ * several talent schemes, an industry goes to the one named last before its clause, with those listed right before it. Targets that names state by themselves are
+ * {@link NamedTargets}.
  */
 class SupportRelations {
 
 	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重|倾斜|面向|围绕|为突破口");
 
-	private static final Set<EntityType> SUBJECTS = Set.of(AGENCY, REGION, ENTERPRISE);
+	private static final Pattern LISTED = Pattern.compile("[”’》]?[，、,][“‘《]?");
 
-	/** An industry entering a list as the subject of its clause: 照明灯具产业入选全省…特色产业名单. */
-	private static final Pattern ENTERS = Pattern.compile("(?:产业|行业)?(?:入选|列入|纳入)");
+	private static final Set<EntityType> SUBJECTS = Set.of(AGENCY, REGION, PARK, ENTERPRISE);
 
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
-		List<Relation> relations = new ArrayList<>(entered(sentence, documentId));
+		List<Relation> relations = new ArrayList<>(NamedTargets.extract(sentence, documentId));
 		if (!SUPPORT.matcher(sentence.sentence().text()).find()) {
 			return relations;
 		}
@@ -45,25 +46,27 @@ class SupportRelations {
 		if (programmes.stream().map(sentence::ref).distinct().count() == 1) {
 			relate(sentence, programmes, industries, RelationType.TARGETS, documentId, relations);
 		}
-		for (Mention scheme : outermost(sentence, TALENT_SCHEME)) {
-			relate(sentence, List.of(scheme), industries, RelationType.SUPPORTS, documentId, relations);
+		else {
+			relateNearest(sentence, named, industries, RelationType.TARGETS, documentId, relations);
+		}
+		List<Mention> schemes = outermost(sentence, TALENT_SCHEME);
+		if (schemes.stream().map(sentence::ref).distinct().count() > 1) {
+			relateNearest(sentence, schemes, industries, RelationType.SUPPORTS, documentId, relations);
+		}
+		else {
+			schemes.forEach((scheme) -> relate(sentence, List.of(scheme), industries, RelationType.SUPPORTS, documentId,
+					relations));
 		}
 		return relations;
 	}
 
-	/** The lists an industry that opens its clause enters, each of them targeting it. */
-	private static List<Relation> entered(MentionedSentence sentence, String documentId) {
-		List<Relation> relations = new ArrayList<>();
-		for (Mention industry : sentence.ofTypes(Set.of(INDUSTRY))) {
-			Matcher enters = ENTERS.matcher(sentence.between(industry.end(), sentence.sentence().end()));
-			if (enters.lookingAt() && sentence.opensAfterNumbering(sentence.clauseAround(industry.start())[0], industry)) {
-				int at = industry.end() + enters.end();
-				sentence.ofTypes(Set.of(PROGRAMME)).stream().filter((m) -> m.start() == at).findFirst()
-					.ifPresent((list) -> relations.add(new Relation(RelationType.TARGETS, sentence.ref(list),
-							sentence.ref(industry), sentence.sentence().evidence(documentId))));
-			}
+	/** Each industry to the source named last before its clause and to those listed right before that one. */
+	private static void relateNearest(MentionedSentence sentence, List<Mention> sources, List<Mention> industries,
+			RelationType type, String documentId, List<Relation> relations) {
+		for (Mention industry : industries) {
+			nearest(sentence, sources, industry).ifPresent((last) -> listedWith(sentence, sources, last)
+				.forEach((source) -> relate(sentence, List.of(source), List.of(industry), type, documentId, relations)));
 		}
-		return relations;
 	}
 
 	private static void relate(MentionedSentence sentence, List<Mention> sources, List<Mention> industries,
@@ -81,20 +84,48 @@ class SupportRelations {
 
 	/**
 	 * Whether a word of support governs an industry from inside its clause (省科技厅围绕固态电池…等方向，组织实施…专项): an
-	 * industry named before the programme is its target only then.
+	 * industry named before the programme is its target only then, and not when the clause calls it a place's own
+	 * leading industry (我市…围绕光机电、…四大主导产业，持续推进科技企业“双倍增”行动).
 	 */
 	private static boolean supportedInClause(MentionedSentence sentence, Mention industry) {
-		int clauseStart = sentence.clauseAround(industry.start())[0];
-		return SUPPORT.matcher(sentence.between(clauseStart, industry.start())).find();
+		int[] clause = sentence.clauseAround(industry.start());
+		return SUPPORT.matcher(sentence.between(clause[0], industry.start())).find()
+				&& !sentence.between(industry.end(), clause[1]).contains("主导产业");
 	}
 
-	/** Whether a place, agency or firm (a fund: 设立…产业基金，重点投向…) of its own stands between two mentions. */
+	/**
+	 * Whether a place, agency, park or firm of its own stands between two mentions: the subject of what follows (签订
+	 * 《协议》，共建…产业合作园，重点承接…智能装备产业转移 is the park's focus; 设立…产业基金，重点投向… the fund's).
+	 */
 	private static boolean separated(MentionedSentence sentence, Mention a, Mention b) {
 		int from = Math.min(a.end(), b.end());
 		int to = Math.max(a.start(), b.start());
 		return sentence.ofTypes(SUBJECTS)
 			.stream()
 			.anyMatch((m) -> m.start() >= from && m.end() <= to && !sentence.isNested(m));
+	}
+
+	/**
+	 * The programme named last before the clause of an industry, when a sentence names several, none of them earlier in
+	 * that clause, and no place or agency stands between (…印发《A》，市人社局出台《B》，全面推行“技能宜兴”行动，将节能环保…
+	 * 等重点产业的紧缺工种纳入… → the 行动).
+	 */
+	private static Optional<Mention> nearest(MentionedSentence sentence, List<Mention> programmes, Mention industry) {
+		int clauseStart = sentence.clauseAround(industry.start())[0];
+		return programmes.stream()
+			.filter((programme) -> programme.end() <= industry.start())
+			.reduce((first, second) -> second)
+			.filter((programme) -> programme.end() <= clauseStart && !separated(sentence, programme, industry));
+	}
+
+	/** A name with those listed right before it, separated by commas alone (实施A，B，C，…). */
+	private static List<Mention> listedWith(MentionedSentence sentence, List<Mention> names, Mention last) {
+		List<Mention> listed = new ArrayList<>(List.of(last));
+		for (int i = names.indexOf(last) - 1; i >= 0
+				&& LISTED.matcher(sentence.between(names.get(i).end(), listed.get(0).start())).matches(); i--) {
+			listed.add(0, names.get(i));
+		}
+		return listed;
 	}
 
 	/** The programmes a sentence names by their 《title》, the likeliest subject of what the sentence says. */

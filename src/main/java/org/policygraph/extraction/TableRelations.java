@@ -23,6 +23,9 @@ class TableRelations {
 
 	private static final Pattern ANNEX = Pattern.compile("^附件\\d*[：:]?\\s*");
 
+	/** A line announcing rows that are no list's members (部分重点项目如下：), unlike 部分名单如下：. */
+	private static final Pattern OTHER_ROWS = Pattern.compile("^(?!.*(?:名单|名录|目录|清单|培育库)).*如下[：:]?$");
+
 	private static final Pattern LIST_TITLE = Pattern.compile("[^，。；：:,;]{2,40}(?:名单|名录|目录|清单)");
 
 	private final Lexicons lexicons;
@@ -55,7 +58,8 @@ class TableRelations {
 
 	/**
 	 * The list the table gives: the longest programme named in the lines just above the header, else a line there that names a
-	 * list by itself (…名单, 附件：…目录), else {@code null}.
+	 * list by itself (…名单, 附件：…目录), else {@code null}, as when the line announces rows of something else
+	 * (部分重点项目如下：).
 	 */
 	private static EntityRef heading(List<MentionedSentence> sentences, int header) {
 		for (int i = header - 1; i >= Math.max(0, header - HEADING_DISTANCE); i--) {
@@ -65,6 +69,9 @@ class TableRelations {
 				.max(Comparator.comparingInt(Mention::length));
 			if (programme.isPresent()) {
 				return sentences.get(i).ref(programme.get());
+			}
+			if (OTHER_ROWS.matcher(sentences.get(i).sentence().text()).find()) {
+				return null;
 			}
 			String line = ANNEX.matcher(sentences.get(i).sentence().text().strip()).replaceFirst("");
 			if (LIST_TITLE.matcher(line).matches()) {

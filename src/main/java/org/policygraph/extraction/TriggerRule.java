@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
 record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed,
 		boolean nearest) {
 
-	/** Words that open a clause and refer back to the name that opened the clause before. */
-	private static final Pattern ANAPHOR = Pattern
-		.compile("(?:该|此|这个)?(园区|小镇|企业|公司|集团|研究院|中心|综合体|众创空间|孵化器)(?:（筹）)?");
-
 	/** What a listing clause may hold before its trigger when its subject is the topic of the clause before. */
-	private static final Pattern NO_SUBJECT = Pattern.compile("(?:目前|现|已|已经|并|先后|同时|还|也|均|成功|顺利|正式)*");
+	private static final Pattern NO_SUBJECT = Pattern
+		.compile("(?:\\d{4}年度?，?)?(?:目前|现|已|已经|并|先后|同时|还|也|均|成功|顺利|正式)*");
+
+	/** A verb by which the name before it makes others do what the trigger says: A带动8家配套企业落户…. */
+	private static final Pattern CAUSES = Pattern.compile("带动|吸引|引导|推动|帮助|促成");
 
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
@@ -50,7 +50,7 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	}
 
 	/**
-	 * The names ahead of the trigger in its clause, or, when a clause opens with a word that refers back (园区（筹）列入…,
+	 * The names ahead of the trigger in its clause (not one that makes others act: A带动8家企业落户…), or, when a clause opens with a word that refers back (园区（筹）列入…,
 	 * 研究院入驻…, 该企业入选…), the nearest name before it with that head.
 	 */
 	private List<Mention> subjects(MentionedSentence sentence, int from, int at) {
@@ -58,36 +58,31 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.stream()
 			.filter((mention) -> mention.start() >= from && mention.end() <= at && !sentence.isNested(mention))
 			.filter((mention) -> !modifies(sentence, mention))
+			.filter((mention) -> !CAUSES.matcher(sentence.between(mention.end(), at)).find())
 			.toList();
-		Matcher anaphor = ANAPHOR.matcher(sentence.between(from, at));
-		if (subjects.isEmpty() && this.type == RelationType.LISTED_IN && from > sentence.sentence().start()
+		if (subjects.isEmpty() && this.type != RelationType.ISSUED_BY && from > sentence.sentence().start()
 				&& NO_SUBJECT.matcher(sentence.between(from, at)).matches()) {
 			return topic(sentence, from);
 		}
-		if (!subjects.isEmpty() || !anaphor.lookingAt()) {
-			return subjects;
-		}
-		String head = anaphor.group(1);
-		return sentence.ofTypes(this.before)
-			.stream()
-			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
-			.filter((mention) -> mention.name().endsWith(head)
-					|| head.equals("企业") && mention.type() == EntityType.ENTERPRISE)
-			.reduce((first, second) -> second)
-			.stream()
-			.toList();
+		return subjects.isEmpty() ? BackReference.resolve(sentence, from, at, this.before).stream().toList() : subjects;
 	}
 
 	/**
-	 * The subject a listing clause without one carries over (积极谋划太湖图影数字小镇，重点发展数字经济，目前已列入…): the
-	 * nearest name before it other than an industry, when that is a name that can be listed.
+	 * The subject a listing or locating clause without one carries over (an issuing clause does not: its agency is
+	 * seldom the sentence's first name): the name that opens the sentence (平湖经济技术开发区…聚焦…，
+	 * 2023年成功入选…), else the nearest name before it other than an industry (积极谋划太湖图影数字小镇，重点发展数字经济，
+	 * 目前已列入…), when that is a name that can be listed.
 	 */
 	private List<Mention> topic(MentionedSentence sentence, int from) {
-		return sentence.mentions()
+		List<Mention> before = sentence.mentions()
 			.stream()
 			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
 			.filter((mention) -> mention.type() != EntityType.INDUSTRY)
-			.reduce((first, second) -> second)
+			.toList();
+		return before.stream()
+			.findFirst()
+			.filter((mention) -> sentence.opensAfterNumbering(sentence.sentence().start(), mention))
+			.or(() -> before.stream().reduce((first, second) -> second))
 			.filter((mention) -> this.before.contains(mention.type()))
 			.stream()
 			.toList();

@@ -31,6 +31,17 @@ class TableRelationsTests {
 	}
 
 	@Test
+	void givesNoListToRowsAnnouncedAsSomethingElse() {
+		List<Relation> found = extract("""
+				我市与浙江长兴县签订《长兴—广德产业合作框架协议》，共建长三角（广德）产业合作园。
+				2023年签约落户的部分重点项目如下：
+				序号  项目名称  投资主体  总投资（亿元）  落户园区
+				2  年产5万吨锂电池负极材料项目  安徽中景新能源科技有限公司  22  新杭新材料产业园
+				""");
+		assertThat(found).extracting(Relation::type).doesNotContain(RelationType.LISTED_IN);
+	}
+
+	@Test
 	void givesParksTheIndustriesOfTheirColumnSplitAtCommas() {
 		List<Relation> found = extract("2023年度温州市星级小微企业园名单\n\n序号\t园区名称\t所在地\t主导产业\t运营主体\t星级\n"
 				+ "1\t瓯海智造小微企业园\t瓯海区\t智能装备、眼镜\t温州瓯智园区运营管理有限公司\t五星级\n");

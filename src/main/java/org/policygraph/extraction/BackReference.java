@@ -1,0 +1,36 @@
+package org.policygraph.extraction;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A clause that opens with a bare head word referring back to a name the sentence gave before (研究院入驻…, 该企业入选…,
+ * 加快黄岩模具小镇建设，小镇位于…): the nearest earlier name with that head is what the clause is about.
+ */
+final class BackReference {
+
+	/** Words that open a clause and refer back to the name that opened the clause before. */
+	private static final Pattern ANAPHOR = Pattern
+		.compile("(?:该|此|这个)?(园区|小镇|企业|公司|集团|研究院|中心|综合体|众创空间|孵化器|大厦)(?:（筹）)?");
+
+	private BackReference() {
+	}
+
+	/** The name of one of the types that the text from {@code from} refers back to by its opening word, if any. */
+	static Optional<Mention> resolve(MentionedSentence sentence, int from, int to, Set<EntityType> types) {
+		Matcher anaphor = ANAPHOR.matcher(sentence.between(from, to));
+		if (!anaphor.lookingAt()) {
+			return Optional.empty();
+		}
+		String head = anaphor.group(1);
+		return sentence.ofTypes(types)
+			.stream()
+			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
+			.filter((mention) -> mention.name().endsWith(head)
+					|| head.equals("企业") && mention.type() == EntityType.ENTERPRISE)
+			.reduce((first, second) -> second);
+	}
+
+}

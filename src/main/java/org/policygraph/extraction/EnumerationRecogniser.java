@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,12 +19,15 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”等\\s]{1,14}、)*[^，。；：、“”等\\s]{1,14}?)"
 			+ "(?:(等)(?:" + COUNT + ")?|" + COUNT + ")([^，。；：、]{0,12}?)"
-			+ "(企业|公司|单位|产业链|产业|行业|领域|小微企业园|园区|小镇|乡镇|镇街|镇|街道)");
+			+ "(企业|公司|单位|产业链|产业|行业|领域|门类|小微企业园|园区|小镇|乡镇|镇街|镇|街道)");
 
 	/** 月立、三A的智能家电产品: the makers of a product are enterprises. */
 	private static final Pattern MAKERS = Pattern.compile("((?:[^，。；：、“”\\s]{1,6}、)+[^，。；：、“”\\s]{1,6})的([^，。；：、]{2,8})产品");
 
 	private static final int MAX_MEMBER_LENGTH = 12;
+
+	/** 产品覆盖低压电器、智能电网等门类: verbs that say what a list of sectors covers. */
+	private static final Set<String> COVERING = Set.of("覆盖", "涵盖", "包括", "包含", "涉及");
 
 	private final Lexicons lexicons;
 
@@ -41,7 +45,7 @@ class EnumerationRecogniser implements MentionRecogniser {
 		List<Mention> mentions = new ArrayList<>();
 		Matcher matcher = ENUMERATION.matcher(sentence.text());
 		while (matcher.find()) {
-			String[] members = matcher.group(1).split("、");
+			String[] members = withoutPredicate(matcher.group(1).split("、"));
 			memberType(matcher, members, sentence.text().substring(matcher.end()))
 				.ifPresent((type) -> members(sentence, matcher, members, type, mentions));
 		}
@@ -52,6 +56,16 @@ class EnumerationRecogniser implements MentionRecogniser {
 			}
 		}
 		return mentions;
+	}
+
+	/** 模具、塑料是黄岩的两大传统支柱产业: the list is the subject of 是; what follows it describes the members. */
+	private static String[] withoutPredicate(String[] members) {
+		int last = members.length - 1;
+		int copula = members[last].indexOf('是');
+		if (copula > 0) {
+			members[last] = members[last].substring(0, copula);
+		}
+		return members;
 	}
 
 	/**
@@ -85,7 +99,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 			if (i == 0) {
 				int token = sentence.tokenAt(end - 1);
 				start = (token >= 0) ? Math.max(start, this.extension.start(sentence.tokens(), token, end)) : start;
-				start = (type == EntityType.INDUSTRY) ? industryStart(sentence, start, end) : start;
+				start = (type == EntityType.INDUSTRY) ? joinedAcrossYu(sentence, offset,
+						industryStart(sentence, start, end)) : start;
 			}
 			String name = Names.strip(sentence.slice(start, end));
 			if (isMember(name, type)) {
@@ -101,7 +116,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 	 */
 	private int industryStart(AnalysedSentence sentence, int start, int end) {
 		for (var token : sentence.tokens()) {
-			if (token.offset() > start && token.end() < end && token.isVerb() && sectorAt(sentence, token.end())) {
+			if (token.offset() > start && token.end() < end && token.isVerb()
+					&& (sectorAt(sentence, token.end()) || COVERING.contains(token.word()))) {
 				start = token.end();
 			}
 		}
@@ -115,6 +131,17 @@ class EnumerationRecogniser implements MentionRecogniser {
 			}
 		}
 		return start;
+	}
+
+	/** 聚焦泵与电机、鞋业: a product noun joined by 与 to the first sector is part of it (泵与电机). */
+	private int joinedAcrossYu(AnalysedSentence sentence, int memberStart, int start) {
+		int yu = sentence.tokenAt(start - 1);
+		if (yu < 1 || !sentence.tokens().get(yu).word().equals("与")) {
+			return start;
+		}
+		var left = sentence.tokens().get(yu - 1);
+		boolean product = left.partOfSpeech().matches("n|ng") && !this.lexicons.industries().contains(left.word());
+		return (product && left.offset() >= memberStart) ? left.offset() : start;
 	}
 
 	private boolean sectorAt(AnalysedSentence sentence, int offset) {

@@ -15,10 +15,11 @@ class IndustryRecogniser implements MentionRecogniser {
 	private static final Pattern COUNT = Pattern.compile("[\\d两二三四五六七八九十]+(?:大|个|条|类)");
 
 	/**
-	 * 钳工、电工、工业机器人等工种, 工业互联网、数据分析等紧缺技能人才, 模具工, 工业机器人系统操作员: trades, skills and
-	 * the workers of a sector are no industries.
+	 * 钳工、电工、工业机器人等工种, 工业互联网、数据分析等紧缺技能人才, 电力电子、工业互联网等复合型人才, 模具工,
+	 * 光伏组件制造工, 工业机器人系统操作员: trades, skills and the workers of a sector are no industries (but 模具等领域人才
+	 * names the sectors the people work in).
 	 */
-	private static final Pattern TRADE = Pattern.compile("[^，。；]{0,16}?等[^，。；、]{0,4}?(?:工种|职业|岗位|技能人才)"
+	private static final Pattern TRADE = Pattern.compile("[^，。；]{0,16}?等(?:(?!领域|产业|行业)[^，。；、]){0,6}?(?:工种|职业|岗位|人才)"
 			+ "|工(?![业程艺厂作具])|[^，。；、等]{0,6}?[员师](?=[、，。；等])");
 
 	/** 中国家电及消费电子博览会: a sector word in the name of a fair or forum is part of that name. */
@@ -30,7 +31,12 @@ class IndustryRecogniser implements MentionRecogniser {
 	private static final List<String> SUFFIXES = List.of("产业链", "产业", "行业", "制造");
 
 	/** 有机硅新材料, 有机硅深加工, 新能源汽车零部件: a sector word followed by the kind of product or stage it makes. */
-	private static final List<String> TAILS = List.of("新材料", "材料", "深加工", "零部件", "装备", "制品", "器件");
+	private static final List<String> TAILS = List.of("新材料", "材料", "深加工", "零部件", "配件", "装备", "制品", "器件");
+
+	/** 新材料产业园, 电子信息产业配套园: 产业 there begins the name of a park, not the sector's suffixed form. */
+	private static final Pattern PARK_AFTER_SUFFIX = Pattern.compile("(?:配套)?园|基地");
+
+	private static final Pattern PLACE_NOUN = Pattern.compile("(地区|区域|地带)$");
 
 	private final Lexicons lexicons;
 
@@ -52,7 +58,8 @@ class IndustryRecogniser implements MentionRecogniser {
 			end = joinedAcrossJi(text, withTail(text, end));
 			String name = text.substring(i, end);
 			String suffix = suffixAt(text, end);
-			if (suffix.isEmpty() && (!inListContext(text, i, end) || isTrade(text, end) || isModified(sentence, i))
+			if (suffix.isEmpty() && (!inListContext(text, i, end) || isModified(sentence, i))
+					|| isTrade(text, end + suffix.length())
 					|| EVENT.matcher(text).region(end, text.length()).lookingAt()) {
 				i = end;
 				continue;
@@ -97,14 +104,14 @@ class IndustryRecogniser implements MentionRecogniser {
 	}
 
 	/**
-	 * A bare sector word counts when it stands in a list (、 等 及 和), before a count (三大传统产业) or names the sector
-	 * a firm leads (动力电池龙头企业).
+	 * A bare sector word counts when it stands in a list (、 等 及 和), before a count (三大传统产业), names the sector
+	 * a firm leads (动力电池龙头企业) or a field (汽车零部件领域).
 	 */
 	private static boolean inListContext(String text, int start, int end) {
 		boolean before = start > 0 && "、和及".indexOf(text.charAt(start - 1)) >= 0;
 		boolean after = end < text.length() && "、等及和".indexOf(text.charAt(end)) >= 0
 				|| text.startsWith("产品", end) && start > 0 && text.charAt(start - 1) == '的'
-				|| text.startsWith("龙头企业", end);
+				|| text.startsWith("龙头企业", end) || text.startsWith("领域", end);
 		return before || after || COUNT.matcher(text).region(end, text.length()).lookingAt();
 	}
 
@@ -112,10 +119,16 @@ class IndustryRecogniser implements MentionRecogniser {
 		return TRADE.matcher(text).region(end, text.length()).lookingAt();
 	}
 
-	/** WIFI功能芯片, 电子级硅材料: a bare sector word after a noun that modifies it heads another product's name. */
+	/**
+	 * WIFI功能芯片, 电子级硅材料: a bare sector word after a noun that modifies it heads another product's name; a place
+	 * before it (沪苏浙地区汽车零部件) says where the sector is, not what kind.
+	 */
 	private static boolean isModified(AnalysedSentence sentence, int i) {
 		int before = sentence.tokenAt(sentence.start() + i - 1);
 		String tag = (before < 0) ? "w" : sentence.tokens().get(before).partOfSpeech();
+		if (before >= 0 && PLACE_NOUN.matcher(sentence.tokens().get(before).word()).find()) {
+			return false;
+		}
 		// 电子级硅材料 is a grade of a material; 年产50万台智能家电 counts the products of a sector.
 		boolean counted = before > 0 && sentence.tokens().get(before - 1).partOfSpeech().startsWith("m");
 		return tag.equals("n") || tag.equals("q") && !counted || tag.equals("b") || tag.equals("nx");
@@ -127,7 +140,11 @@ class IndustryRecogniser implements MentionRecogniser {
 	}
 
 	private static String suffixAt(String text, int end) {
-		return SUFFIXES.stream().filter((suffix) -> text.startsWith(suffix, end)).findFirst().orElse("");
+		return SUFFIXES.stream()
+			.filter((suffix) -> text.startsWith(suffix, end)
+					&& !PARK_AFTER_SUFFIX.matcher(text).region(end + suffix.length(), text.length()).lookingAt())
+			.findFirst()
+			.orElse("");
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.extraction.hanlp.Token;
+
 /**
  * Recognises industries listed after a verb of focus (重点发展驱动电机、电控系统和汽车线束; 聚焦建筑陶瓷和陶瓷装备;
  * 重点发展新能源动力和储能装备产业): needs only the sentence text, adds one industry per member of the list, split at
@@ -21,9 +23,13 @@ class SectorListRecogniser implements MentionRecogniser {
 	private static final Pattern CLASSIFIED = Pattern.compile(
 			"(?:(等|等?[\\d两二三四五六七八九十]+(?:大|个|条|类))([^、]{0,6}?))?(产业链|产业集群|产业|行业|领域|方向|环节|项目)$");
 
+	private static final Pattern FIELD = Pattern.compile("(产业链|产业集群|产业|行业|领域)(?![化用])");
+
 	private static final Pattern MEMBER = Pattern.compile("[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}");
 
-	private static final Pattern GENERIC = Pattern.compile("^(传统|新兴|优势|主导|特色|重点|相关|其他|关键|上下游|配套|高端|核心|重大|新建|在建)");
+	/** 传统产业, 重点领域, 聚焦制造业产业导向: words that classify sectors without naming one. */
+	private static final Pattern GENERIC = Pattern.compile(
+			"^(传统|新兴|优势|主导|特色|重点|相关|其他|关键|上下游|配套|高端|核心|重大|新建|在建|(制造|服务|工)业$)");
 
 	/** 主要从事汽车轻量化材料生产: the activity after the product is not part of the industry. */
 	private static final Pattern ACTIVITY = Pattern.compile("(研发|生产|制造|加工|销售)+$");
@@ -68,7 +74,7 @@ class SectorListRecogniser implements MentionRecogniser {
 	}
 
 	private List<Mention> members(AnalysedSentence sentence, int from, String text) {
-		String list = closedAtField(text);
+		String list = closedAtField(sentence, from, text);
 		Matcher closing = CLASSIFIED.matcher(list);
 		boolean classified = closing.find();
 		String suffix = (classified && closing.group(1) == null) ? closing.group(3) : "";
@@ -81,10 +87,28 @@ class SectorListRecogniser implements MentionRecogniser {
 		return mentions(sentence.start() + from, members, classified, suffix);
 	}
 
-	/** 重点投向新能源、智能装备领域重大项目: 领域 closes the list; what follows it is what the sectors are for. */
-	private static String closedAtField(String list) {
-		int field = list.indexOf("领域");
-		return (field > 0) ? list.substring(0, field + 2) : list;
+	/**
+	 * 重点投向新能源、智能装备领域重大项目, 围绕智能电气产业链布局人才链: 领域, or a classifier a verb (布局, even
+	 * tagged a noun) follows, closes the
+	 * list; what follows it is what the sectors are for (but 数字产业化 is a process and 产业用纺织品 a product).
+	 */
+	private static String closedAtField(AnalysedSentence sentence, int from, String list) {
+		Matcher field = FIELD.matcher(list);
+		while (field.find()) {
+			if (field.start() > 0 && (field.group().equals("领域") || verbAt(sentence, from + field.end()))) {
+				return list.substring(0, field.end());
+			}
+		}
+		return list;
+	}
+
+	private static boolean verbAt(AnalysedSentence sentence, int i) {
+		int token = sentence.tokenAt(sentence.start() + i);
+		if (token < 0 || sentence.tokens().get(token).offset() != sentence.start() + i) {
+			return false;
+		}
+		Token word = sentence.tokens().get(token);
+		return word.isVerb() || LeftExtension.GOVERNING_VERBS.contains(word.word());
 	}
 
 	private List<Mention> mentions(int offset, String[] members, boolean classified, String suffix) {

@@ -16,10 +16,10 @@ class IndustryRecogniser implements MentionRecogniser {
 
 	/**
 	 * 钳工、电工、工业机器人等工种, 工业互联网、数据分析等紧缺技能人才, 电力电子、工业互联网等复合型人才, 模具工,
-	 * 光伏组件制造工, 工业机器人系统操作员: trades, skills and the workers of a sector are no industries (but 模具等领域人才
-	 * names the sectors the people work in).
+	 * 光伏组件制造工, 工业机器人系统操作员, 窄带物联网、WIFI功能芯片等新技术: trades, skills, technologies and the
+	 * workers of a sector are no industries (but 模具等领域人才 names the sectors the people work in).
 	 */
-	private static final Pattern TRADE = Pattern.compile("[^，。；]{0,16}?等(?:(?!领域|产业|行业)[^，。；、]){0,6}?(?:工种|职业|岗位|人才)"
+	private static final Pattern TRADE = Pattern.compile("[^，。；]{0,16}?等(?:(?!领域|产业|行业)[^，。；、]){0,6}?(?:工种|职业|岗位|人才|技术)"
 			+ "|工(?![业程艺厂作具])|[^，。；、等]{0,6}?[员师](?=[、，。；等])");
 
 	/** 中国家电及消费电子博览会: a sector word in the name of a fair or forum is part of that name. */
@@ -33,8 +33,11 @@ class IndustryRecogniser implements MentionRecogniser {
 	/** 有机硅新材料, 有机硅深加工, 新能源汽车零部件: a sector word followed by the kind of product or stage it makes. */
 	private static final List<String> TAILS = List.of("新材料", "材料", "深加工", "零部件", "配件", "装备", "制品", "器件");
 
-	/** 新材料产业园, 电子信息产业配套园: 产业 there begins the name of a park, not the sector's suffixed form. */
-	private static final Pattern PARK_AFTER_SUFFIX = Pattern.compile("(?:配套)?园|基地");
+	/**
+	 * 新材料产业园, 电子信息产业配套园, 眼镜产业创新服务综合体: 产业 there begins the name of a park, not the sector's
+	 * suffixed form.
+	 */
+	private static final Pattern PARK_AFTER_SUFFIX = Pattern.compile("(?:配套)?园|基地|(?:创新服务)?综合体");
 
 	private static final Pattern PLACE_NOUN = Pattern.compile("(地区|区域|地带)$");
 

@@ -111,12 +111,14 @@ class EnumerationRecogniser implements MentionRecogniser {
 	}
 
 	/**
-	 * 提升发展家用电器 starts at 家用电器, 长兴经开区聚焦新能源 at 新能源: verbs ahead of the industry word, and the
+	 * 提升发展家用电器 starts at 家用电器, 长兴经开区聚焦新能源 at 新能源, 镇街布局袜业 at 袜业 (布局 tagged a noun):
+	 * verbs ahead of the industry word, and the
 	 * clause before a verb right in front of a sector word, are not part of it.
 	 */
 	private int industryStart(AnalysedSentence sentence, int start, int end) {
 		for (var token : sentence.tokens()) {
-			if (token.offset() > start && token.end() < end && token.isVerb()
+			boolean verb = token.isVerb() || LeftExtension.GOVERNING_VERBS.contains(token.word());
+			if (token.offset() > start && token.end() < end && verb
 					&& (sectorAt(sentence, token.end()) || COVERING.contains(token.word()))) {
 				start = token.end();
 			}

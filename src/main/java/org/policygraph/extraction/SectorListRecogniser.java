@@ -34,6 +34,8 @@ class SectorListRecogniser implements MentionRecogniser {
 	/** 主要从事汽车轻量化材料生产: the activity after the product is not part of the industry. */
 	private static final Pattern ACTIVITY = Pattern.compile("(研发|生产|制造|加工|销售)+$");
 
+	private static final Pattern PRODUCT_HEAD = Pattern.compile("(材料|零部件|配件|装备|设备|制品|器件|产品)$");
+
 	private static final String CLAUSE_ENDS = "，。；：！？";
 
 	/** 围绕动力电池回收利用和储能电池开展技术攻关: the verb of the clause ends a list of two or more members. */
@@ -154,7 +156,12 @@ class SectorListRecogniser implements MentionRecogniser {
 				|| member.contains("的") || member.contains("等")) {
 			return false;
 		}
-		return listed || this.lexicons.industries().stream().anyMatch(member::contains);
+		return listed || this.lexicons.industries().stream().anyMatch(member::contains) && endsWithProduct(member);
+	}
+
+	/** 围绕有机硅下游高端应用: a lone member names a sector only when it ends with a sector or product word. */
+	private boolean endsWithProduct(String member) {
+		return PRODUCT_HEAD.matcher(member).find() || this.lexicons.industries().stream().anyMatch(member::endsWith);
 	}
 
 }

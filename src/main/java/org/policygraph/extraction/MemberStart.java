@@ -1,0 +1,70 @@
+package org.policygraph.extraction;
+
+import java.util.Set;
+
+import org.policygraph.extraction.hanlp.Token;
+
+/**
+ * Where the list member a sector word ends begins: the modifiers between the 、 that opens the member and the word
+ * (动力电池、驱动电机; 再生塑料、可降解塑料) and a product noun joined to it by 与 (泵与电机) are part of it.
+ */
+final class MemberStart {
+
+	private static final int MAX_MODIFIER = 4;
+
+	private static final Set<String> MODIFIER = Set.of("v", "vn", "vi", "b", "a", "an");
+
+	private MemberStart() {
+	}
+
+	/** The offset in the sentence's text where the member that holds the sector word at {@code i} begins. */
+	static int of(AnalysedSentence sentence, int i, Lexicons lexicons) {
+		int joined = joinedByYu(sentence, i, lexicons);
+		if (joined < i) {
+			return joined;
+		}
+		String text = sentence.text();
+		for (int from = i - 1; from >= Math.max(0, i - MAX_MODIFIER - 1); from--) {
+			char c = text.charAt(from);
+			if (c == '、') {
+				return (from < i - 1 && modifiersOnly(sentence, from + 1, i)) ? from + 1 : i;
+			}
+			if (!Character.isIdeographic(c)) {
+				return i;
+			}
+		}
+		return i;
+	}
+
+	/** 泵与电机: a one-token product noun that is no sector of its own, joined by 与. */
+	private static int joinedByYu(AnalysedSentence sentence, int i, Lexicons lexicons) {
+		int yu = sentence.tokenAt(sentence.start() + i - 1);
+		if (yu < 1 || !sentence.tokens().get(yu).word().equals("与")) {
+			return i;
+		}
+		Token left = sentence.tokens().get(yu - 1);
+		boolean product = left.partOfSpeech().matches("n|ng") && left.word().length() <= 2
+				&& !lexicons.industries().contains(left.word());
+		return product ? left.offset() - sentence.start() : i;
+	}
+
+	/**
+	 * Whether the text from {@code from} to {@code to} is whole tokens that may modify a product: verbs and
+	 * attributes (驱动, 可降解, 日用), never names of places or firms (马桥经编, 宏力线缆).
+	 */
+	private static boolean modifiersOnly(AnalysedSentence sentence, int from, int to) {
+		int offset = sentence.start() + from;
+		for (Token token : sentence.tokens()) {
+			if (token.offset() < offset || token.end() > sentence.start() + to) {
+				continue;
+			}
+			if (token.offset() != offset || LeftExtension.isStopWord(token)
+					|| LeftExtension.GOVERNING_VERBS.contains(token.word()) || !MODIFIER.contains(token.partOfSpeech())) {
+				return false;
+			}
+			offset = token.end();
+		}
+		return offset == sentence.start() + to;
+	}
+
+}

@@ -59,7 +59,7 @@ class IndustryRecogniser implements MentionRecogniser {
 				continue;
 			}
 			end = joinedAcrossJi(text, withTail(text, end));
-			int start = MemberStart.of(sentence, i, this.lexicons);
+			int start = endsMember(sentence, end) ? MemberStart.of(sentence, i, this.lexicons) : i;
 			String name = text.substring(start, end);
 			String suffix = suffixAt(text, end);
 			if (suffix.isEmpty() && (!inListContext(text, start, end) || start == i && isModified(sentence, i))
@@ -117,6 +117,22 @@ class IndustryRecogniser implements MentionRecogniser {
 				|| text.startsWith("产品", end) && start > 0 && text.charAt(start - 1) == '的'
 				|| text.startsWith("龙头企业", end) || text.startsWith("领域", end);
 		return before || after || COUNT.matcher(text).region(end, text.length()).lookingAt();
+	}
+
+	/**
+	 * 可降解塑料研发, 驱动电机、, 新型储能为: a member ends at a delimiter, a suffix, a verb or a preposition (not
+	 * 夹浦纺织小微企业园).
+	 */
+	private static boolean endsMember(AnalysedSentence sentence, int end) {
+		String text = sentence.text();
+		if (end == text.length() || "、，。；：等和及".indexOf(text.charAt(end)) >= 0 || !suffixAt(text, end).isEmpty()) {
+			return true;
+		}
+		int token = sentence.tokenAt(sentence.start() + end);
+		if (token < 0 || sentence.tokens().get(token).offset() != sentence.start() + end) {
+			return false;
+		}
+		return sentence.tokens().get(token).isVerb() || sentence.tokens().get(token).partOfSpeech().startsWith("p");
 	}
 
 	private static boolean isTrade(String text, int end) {

@@ -39,6 +39,9 @@ class IndustryRecogniser implements MentionRecogniser {
 	 */
 	private static final Pattern PARK_AFTER_SUFFIX = Pattern.compile("(?:配套)?园|基地|(?:创新服务)?综合体");
 
+	/** 塑料制品企业1600余家: a count of the firms of a sector is a statistic, not a sector the text is about. */
+	private static final Pattern FIRM_COUNT = Pattern.compile("企业[\\d两二三四五六七八九十百千万]");
+
 	private static final Pattern PLACE_NOUN = Pattern.compile("(地区|区域|地带)$");
 
 	private final Lexicons lexicons;
@@ -58,12 +61,12 @@ class IndustryRecogniser implements MentionRecogniser {
 				i++;
 				continue;
 			}
-			end = joinedAcrossJi(text, withTail(text, end));
+			end = compound(text, joinedAcrossJi(text, withTail(text, end)));
 			int start = endsMember(sentence, end) ? MemberStart.of(sentence, i, this.lexicons) : i;
 			String name = text.substring(start, end);
 			String suffix = suffixAt(text, end);
 			if (suffix.isEmpty() && (!inListContext(text, start, end) || start == i && isModified(sentence, i))
-					|| isTrade(text, end + suffix.length())
+					|| isTrade(text, end + suffix.length()) || FIRM_COUNT.matcher(text).region(end, text.length()).lookingAt()
 					|| EVENT.matcher(text).region(end, text.length()).lookingAt()) {
 				i = end;
 				continue;
@@ -74,6 +77,12 @@ class IndustryRecogniser implements MentionRecogniser {
 			i = end + suffix.length();
 		}
 		return mentions;
+	}
+
+	/** 模具塑料产业, 新能源新材料产业: sector words written together before a suffix are one sector. */
+	private int compound(String text, int end) {
+		int next = longestIndustryAt(text, end);
+		return (next > 0 && !suffixAt(text, next).isEmpty()) ? next : end;
 	}
 
 	private int longestIndustryAt(String text, int from) {

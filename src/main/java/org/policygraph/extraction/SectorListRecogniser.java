@@ -36,6 +36,8 @@ class SectorListRecogniser implements MentionRecogniser {
 
 	private static final Pattern PRODUCT_HEAD = Pattern.compile("(材料|零部件|配件|装备|设备|制品|器件|产品)$");
 
+	private static final String NOT_PRODUCT_HEADS = "链化区园业制地点群性";
+
 	private static final String CLAUSE_ENDS = "，。；：！？";
 
 	/** 围绕动力电池回收利用和储能电池开展技术攻关: the verb of the clause ends a list of two or more members. */
@@ -82,7 +84,7 @@ class SectorListRecogniser implements MentionRecogniser {
 		String suffix = (classified && closing.group(1) == null) ? closing.group(3) : "";
 		String listed = classified ? list.substring(0, closing.start()) : list.replaceFirst("等$", "");
 		String[] members = splitAtLastHe(classified ? listed : ACTIVITY.matcher(listed).replaceFirst(""));
-		if (!classified && !anyIndustry(members)
+		if (!classified && !anyIndustry(members) && !sharedHead(members)
 				|| Arrays.stream(members).anyMatch((member) -> !MEMBER.matcher(member).matches())) {
 			return List.of();
 		}
@@ -140,6 +142,13 @@ class SectorListRecogniser implements MentionRecogniser {
 		split[members.length - 1] = lastMember.substring(0, he);
 		split[members.length] = lastMember.substring(he + 1);
 		return split;
+	}
+
+	/** 重点发展高多层板、HDI板和IC载板: three or more products of one kind (not 强链、补链、延链) make a list of sectors. */
+	private static boolean sharedHead(String[] members) {
+		char head = members[0].isEmpty() ? ' ' : members[0].charAt(members[0].length() - 1);
+		return members.length >= 3 && Character.isIdeographic(head) && NOT_PRODUCT_HEADS.indexOf(head) < 0
+				&& Arrays.stream(members).allMatch((member) -> member.length() >= 2 && member.charAt(member.length() - 1) == head);
 	}
 
 	private boolean anyIndustry(String[] members) {

@@ -126,7 +126,7 @@ class EnumerationRecogniser implements MentionRecogniser {
 		for (var token : sentence.tokens()) {
 			if (token.offset() >= start && token.end() <= end) {
 				boolean verbal = token.isVerb() || token.partOfSpeech().startsWith("vn")
-						|| token.partOfSpeech().startsWith("d");
+						|| token.partOfSpeech().startsWith("d") || LeftExtension.GOVERNING_VERBS.contains(token.word());
 				if (!verbal) {
 					return token.offset();
 				}

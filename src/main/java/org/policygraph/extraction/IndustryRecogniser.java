@@ -62,7 +62,7 @@ class IndustryRecogniser implements MentionRecogniser {
 				continue;
 			}
 			end = compound(text, joinedAcrossJi(text, withTail(text, end)));
-			int start = endsMember(sentence, end) ? MemberStart.of(sentence, i, this.lexicons) : i;
+			int start = endsMember(sentence, end) ? MemberStart.of(sentence, i, end, this.lexicons) : i;
 			String name = text.substring(start, end);
 			String suffix = suffixAt(text, end);
 			if (suffix.isEmpty() && (!inListContext(text, start, end) || start == i && isModified(sentence, i))
@@ -134,7 +134,8 @@ class IndustryRecogniser implements MentionRecogniser {
 	 */
 	private static boolean endsMember(AnalysedSentence sentence, int end) {
 		String text = sentence.text();
-		if (end == text.length() || "、，。；：等和及".indexOf(text.charAt(end)) >= 0 || !suffixAt(text, end).isEmpty()) {
+		if (end == text.length() || "、，。；：等和及".indexOf(text.charAt(end)) >= 0 || !suffixAt(text, end).isEmpty()
+				|| text.startsWith("产品", end)) {
 			return true;
 		}
 		int token = sentence.tokenAt(sentence.start() + end);

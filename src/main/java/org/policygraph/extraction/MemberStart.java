@@ -6,7 +6,8 @@ import org.policygraph.extraction.hanlp.Token;
 
 /**
  * Where the list member a sector word ends begins: the modifiers between the 、 that opens the member and the word
- * (动力电池、驱动电机; 再生塑料、可降解塑料) and a product noun joined to it by 与 (泵与电机) are part of it.
+ * (动力电池、驱动电机; 再生塑料、可降解塑料), those between 的 and 产品 (鑫锐电机的屏蔽电机产品) and a product noun joined
+ * to it by 与 (泵与电机) are part of it.
  */
 final class MemberStart {
 
@@ -17,8 +18,11 @@ final class MemberStart {
 	private MemberStart() {
 	}
 
-	/** The offset in the sentence's text where the member that holds the sector word at {@code i} begins. */
-	static int of(AnalysedSentence sentence, int i, Lexicons lexicons) {
+	/**
+	 * The offset in the sentence's text where the member that holds the sector word at {@code i}, ending at
+	 * {@code end}, begins.
+	 */
+	static int of(AnalysedSentence sentence, int i, int end, Lexicons lexicons) {
 		int joined = joinedByYu(sentence, i, lexicons);
 		if (joined < i) {
 			return joined;
@@ -26,7 +30,7 @@ final class MemberStart {
 		String text = sentence.text();
 		for (int from = i - 1; from >= Math.max(0, i - MAX_MODIFIER - 1); from--) {
 			char c = text.charAt(from);
-			if (c == '、') {
+			if (c == '、' || c == '的' && text.startsWith("产品", end)) {
 				return (from < i - 1 && modifiersOnly(sentence, from + 1, i)) ? from + 1 : i;
 			}
 			if (!Character.isIdeographic(c)) {

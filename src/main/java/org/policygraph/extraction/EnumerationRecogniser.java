@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,9 +24,6 @@ class EnumerationRecogniser implements MentionRecogniser {
 	private static final Pattern MAKERS = Pattern.compile("((?:[^，。；：、“”\\s]{1,6}、)+[^，。；：、“”\\s]{1,6})的([^，。；：、]{2,8})产品");
 
 	private static final int MAX_MEMBER_LENGTH = 12;
-
-	/** 产品覆盖低压电器、智能电网等门类: verbs that say what a list of sectors covers. */
-	private static final Set<String> COVERING = Set.of("覆盖", "涵盖", "包括", "包含", "涉及");
 
 	private final Lexicons lexicons;
 
@@ -99,8 +95,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 			if (i == 0) {
 				int token = sentence.tokenAt(end - 1);
 				start = (token >= 0) ? Math.max(start, this.extension.start(sentence.tokens(), token, end)) : start;
-				start = (type == EntityType.INDUSTRY) ? joinedAcrossYu(sentence, offset,
-						industryStart(sentence, start, end)) : start;
+				start = (type == EntityType.INDUSTRY) ? MemberStart.firstListed(sentence, offset, start, end,
+						this.lexicons) : start;
 			}
 			String name = Names.strip(sentence.slice(start, end));
 			if (isMember(name, type)) {
@@ -108,47 +104,6 @@ class EnumerationRecogniser implements MentionRecogniser {
 			}
 			offset = end + 1;
 		}
-	}
-
-	/**
-	 * 提升发展家用电器 starts at 家用电器, 长兴经开区聚焦新能源 at 新能源, 镇街布局袜业 at 袜业 (布局 tagged a noun):
-	 * verbs ahead of the industry word, and the
-	 * clause before a verb right in front of a sector word, are not part of it.
-	 */
-	private int industryStart(AnalysedSentence sentence, int start, int end) {
-		for (var token : sentence.tokens()) {
-			boolean verb = token.isVerb() || LeftExtension.GOVERNING_VERBS.contains(token.word());
-			if (token.offset() > start && token.end() < end && verb
-					&& (sectorAt(sentence, token.end()) || COVERING.contains(token.word()))) {
-				start = token.end();
-			}
-		}
-		for (var token : sentence.tokens()) {
-			if (token.offset() >= start && token.end() <= end) {
-				boolean verbal = token.isVerb() || token.partOfSpeech().startsWith("vn")
-						|| token.partOfSpeech().startsWith("d") || LeftExtension.GOVERNING_VERBS.contains(token.word());
-				if (!verbal) {
-					return token.offset();
-				}
-			}
-		}
-		return start;
-	}
-
-	/** 聚焦泵与电机、鞋业: a product noun joined by 与 to the first sector is part of it (泵与电机). */
-	private int joinedAcrossYu(AnalysedSentence sentence, int memberStart, int start) {
-		int yu = sentence.tokenAt(start - 1);
-		if (yu < 1 || !sentence.tokens().get(yu).word().equals("与")) {
-			return start;
-		}
-		var left = sentence.tokens().get(yu - 1);
-		boolean product = left.partOfSpeech().matches("n|ng") && !this.lexicons.industries().contains(left.word());
-		return (product && left.offset() >= memberStart) ? left.offset() : start;
-	}
-
-	private boolean sectorAt(AnalysedSentence sentence, int offset) {
-		int at = offset - sentence.start();
-		return this.lexicons.industries().stream().anyMatch((sector) -> sentence.text().startsWith(sector, at));
 	}
 
 	private static boolean isMember(String name, EntityType type) {

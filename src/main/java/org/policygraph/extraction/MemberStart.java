@@ -13,6 +13,9 @@ final class MemberStart {
 
 	private static final int MAX_MODIFIER = 4;
 
+	/** 产品覆盖低压电器、智能电网等门类: verbs that say what a list of sectors covers. */
+	private static final Set<String> COVERING = Set.of("覆盖", "涵盖", "包括", "包含", "涉及");
+
 	private static final Set<String> MODIFIER = Set.of("v", "vn", "vi", "b", "a", "an");
 
 	private MemberStart() {
@@ -38,6 +41,46 @@ final class MemberStart {
 			}
 		}
 		return i;
+	}
+
+	/**
+	 * Where the first member of a counted list of sectors begins (document offsets): 提升发展家用电器 at 家用电器,
+	 * 长兴经开区聚焦新能源 at 新能源, 镇街布局袜业 at 袜业 (布局 tagged a noun), 聚焦泵与电机 at 泵; verbs ahead of the
+	 * sector word, and the clause before a verb right in front of it, are not part of it.
+	 */
+	static int firstListed(AnalysedSentence sentence, int memberStart, int start, int end, Lexicons lexicons) {
+		int first = firstNonVerbal(sentence, afterVerbs(sentence, start, end, lexicons), end);
+		int joined = joinedByYu(sentence, first - sentence.start(), lexicons) + sentence.start();
+		return (joined >= memberStart) ? joined : first;
+	}
+
+	private static int afterVerbs(AnalysedSentence sentence, int start, int end, Lexicons lexicons) {
+		for (Token token : sentence.tokens()) {
+			boolean verb = token.isVerb() || LeftExtension.GOVERNING_VERBS.contains(token.word());
+			if (token.offset() > start && token.end() < end && verb
+					&& (sectorAt(sentence, token.end(), lexicons) || COVERING.contains(token.word()))) {
+				start = token.end();
+			}
+		}
+		return start;
+	}
+
+	private static int firstNonVerbal(AnalysedSentence sentence, int start, int end) {
+		for (Token token : sentence.tokens()) {
+			if (token.offset() >= start && token.end() <= end) {
+				boolean verbal = token.isVerb() || token.partOfSpeech().startsWith("vn")
+						|| token.partOfSpeech().startsWith("d") || LeftExtension.GOVERNING_VERBS.contains(token.word());
+				if (!verbal) {
+					return token.offset();
+				}
+			}
+		}
+		return start;
+	}
+
+	private static boolean sectorAt(AnalysedSentence sentence, int offset, Lexicons lexicons) {
+		int at = offset - sentence.start();
+		return lexicons.industries().stream().anyMatch((sector) -> sentence.text().startsWith(sector, at));
 	}
 
 	/** 泵与电机: a one-token product noun that is no sector of its own, joined by 与. */

@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.extraction.hanlp.Token;
-
 /**
  * Recognises industries listed after a verb of focus (重点发展驱动电机、电控系统和汽车线束; 聚焦建筑陶瓷和陶瓷装备;
  * 重点发展新能源动力和储能装备产业): needs only the sentence text, adds one industry per member of the list, split at
@@ -23,8 +21,6 @@ class SectorListRecogniser implements MentionRecogniser {
 	private static final Pattern CLASSIFIED = Pattern.compile(
 			"(?:(等|等?[\\d两二三四五六七八九十]+(?:大|个|条|类))([^、]{0,6}?))?(产业链|产业集群|产业|行业|领域|方向|环节|项目)$");
 
-	private static final Pattern FIELD = Pattern.compile("(产业链|产业集群|产业|行业|领域)(?![化用])");
-
 	private static final Pattern MEMBER = Pattern.compile("[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}");
 
 	/** 传统产业, 重点领域, 聚焦制造业产业导向: words that classify sectors without naming one. */
@@ -35,8 +31,6 @@ class SectorListRecogniser implements MentionRecogniser {
 	private static final Pattern ACTIVITY = Pattern.compile("(研发|生产|制造|加工|销售)+$");
 
 	private static final Pattern PRODUCT_HEAD = Pattern.compile("(材料|零部件|配件|装备|设备|制品|器件|产品)$");
-
-	private static final String NOT_PRODUCT_HEADS = "链化区园业制地点群性";
 
 	private static final String CLAUSE_ENDS = "，。；：！？";
 
@@ -78,41 +72,17 @@ class SectorListRecogniser implements MentionRecogniser {
 	}
 
 	private List<Mention> members(AnalysedSentence sentence, int from, String text) {
-		String list = closedAtField(sentence, from, text);
+		String list = FocusLists.closedAtField(sentence, from, text);
 		Matcher closing = CLASSIFIED.matcher(list);
 		boolean classified = closing.find();
 		String suffix = (classified && closing.group(1) == null) ? closing.group(3) : "";
 		String listed = classified ? list.substring(0, closing.start()) : list.replaceFirst("等$", "");
-		String[] members = splitAtLastHe(classified ? listed : ACTIVITY.matcher(listed).replaceFirst(""));
-		if (!classified && !anyIndustry(members) && !sharedHead(members)
+		String[] members = FocusLists.split(classified ? listed : ACTIVITY.matcher(listed).replaceFirst(""));
+		if (!classified && !anyIndustry(members) && !FocusLists.sharedHead(members)
 				|| Arrays.stream(members).anyMatch((member) -> !MEMBER.matcher(member).matches())) {
 			return List.of();
 		}
 		return mentions(sentence.start() + from, members, classified, suffix);
-	}
-
-	/**
-	 * 重点投向新能源、智能装备领域重大项目, 围绕智能电气产业链布局人才链: 领域, or a classifier a verb (布局, even
-	 * tagged a noun) follows, closes the
-	 * list; what follows it is what the sectors are for (but 数字产业化 is a process and 产业用纺织品 a product).
-	 */
-	private static String closedAtField(AnalysedSentence sentence, int from, String list) {
-		Matcher field = FIELD.matcher(list);
-		while (field.find()) {
-			if (field.start() > 0 && (field.group().equals("领域") || verbAt(sentence, from + field.end()))) {
-				return list.substring(0, field.end());
-			}
-		}
-		return list;
-	}
-
-	private static boolean verbAt(AnalysedSentence sentence, int i) {
-		int token = sentence.tokenAt(sentence.start() + i);
-		if (token < 0 || sentence.tokens().get(token).offset() != sentence.start() + i) {
-			return false;
-		}
-		Token word = sentence.tokens().get(token);
-		return word.isVerb() || LeftExtension.GOVERNING_VERBS.contains(word.word());
 	}
 
 	private List<Mention> mentions(int offset, String[] members, boolean classified, String suffix) {
@@ -127,28 +97,6 @@ class SectorListRecogniser implements MentionRecogniser {
 			offset += member.length() + 1;
 		}
 		return mentions;
-	}
-
-	/** 驱动电机、电控系统和汽车线束: members at 、, the last two at 和 (及 and 与 stay inside: 汽车及零部件). */
-	private static String[] splitAtLastHe(String list) {
-		String[] members = list.split("、", -1);
-		String lastMember = members[members.length - 1];
-		int he = lastMember.lastIndexOf('和');
-		if (he <= 0 || he == lastMember.length() - 1) {
-			return members;
-		}
-		String[] split = new String[members.length + 1];
-		System.arraycopy(members, 0, split, 0, members.length - 1);
-		split[members.length - 1] = lastMember.substring(0, he);
-		split[members.length] = lastMember.substring(he + 1);
-		return split;
-	}
-
-	/** 重点发展高多层板、HDI板和IC载板: three or more products of one kind (not 强链、补链、延链) make a list of sectors. */
-	private static boolean sharedHead(String[] members) {
-		char head = members[0].isEmpty() ? ' ' : members[0].charAt(members[0].length() - 1);
-		return members.length >= 3 && Character.isIdeographic(head) && NOT_PRODUCT_HEADS.indexOf(head) < 0
-				&& Arrays.stream(members).allMatch((member) -> member.length() >= 2 && member.charAt(member.length() - 1) == head);
 	}
 
 	private boolean anyIndustry(String[] members) {

@@ -80,11 +80,12 @@ class CoordinatedSectorRecogniser implements MentionRecogniser {
 		if (NOT_SECTORS.matcher(rest).lookingAt()) {
 			return List.of();
 		}
+		// The sector words themselves are left to IndustryRecogniser, which reads their suffixes (汽车零部件行业).
 		return run.stream().map((member) -> {
 			int start = member.get(0).offset();
 			int end = member.get(member.size() - 1).end();
 			return new Mention(EntityType.INDUSTRY, sentence.slice(start, end), start, end);
-		}).toList();
+		}).filter((mention) -> !this.lexicons.industries().contains(mention.name())).toList();
 	}
 
 	private boolean isSector(List<Token> member) {

@@ -25,6 +25,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private static final int MAX_MEMBER_LENGTH = 12;
 
+	private static final Pattern PREDICATE = Pattern.compile(".{2,}?(是|成为|作为|为)(.*)");
+
 	private final Lexicons lexicons;
 
 	private final MemberTypes memberTypes;
@@ -54,12 +56,20 @@ class EnumerationRecogniser implements MentionRecogniser {
 		return mentions;
 	}
 
-	/** 模具、塑料是黄岩的两大传统支柱产业: the list is the subject of 是; what follows it describes the members. */
-	private static String[] withoutPredicate(String[] members) {
+	/**
+	 * 模具、塑料是黄岩的两大传统支柱产业, 以模具、塑料为代表的, 轴承、紧固件成为我县两大特色产业: the list is the subject
+	 * of a copula; what follows it describes the members (a bare 为 ends a member only after a sector: not 华为).
+	 */
+	private String[] withoutPredicate(String[] members) {
 		int last = members.length - 1;
-		int copula = members[last].indexOf('是');
-		if (copula > 0) {
-			members[last] = members[last].substring(0, copula);
+		Matcher predicate = PREDICATE.matcher(members[last]);
+		if (!predicate.matches()) {
+			return members;
+		}
+		String subject = members[last].substring(0, predicate.start(1));
+		boolean described = predicate.group(2).length() >= 2 || predicate.group(1).equals("是");
+		if (described || this.lexicons.industries().stream().anyMatch(subject::endsWith)) {
+			members[last] = subject;
 		}
 		return members;
 	}

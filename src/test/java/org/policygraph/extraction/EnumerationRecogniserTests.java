@@ -97,9 +97,13 @@ class EnumerationRecogniserTests {
 	}
 
 	@Test
-	void endsTheLastMemberAtACopula() {
+	void endsTheLastMemberAtACopulaOr为() {
 		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("模具、塑料是黄岩的两大传统支柱产业。"));
 		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).containsExactly("模具", "塑料");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse("全县以智能家电、汽车零部件为两大主导产业。")),
+				EntityType.INDUSTRY)).containsExactly("智能家电", "汽车零部件");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse("轴承、紧固件成为我县两大特色产业。")),
+				EntityType.INDUSTRY)).containsExactly("轴承", "紧固件");
 	}
 
 	@Test

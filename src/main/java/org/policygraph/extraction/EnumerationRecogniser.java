@@ -45,7 +45,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 		while (matcher.find()) {
 			String[] members = withoutPredicate(matcher.group(1).split("、"));
 			memberType(matcher, members, sentence.text().substring(matcher.end()))
-				.ifPresent((type) -> members(sentence, matcher, members, type, mentions));
+				.ifPresent((type) -> members(sentence, matcher, (type == EntityType.INDUSTRY) ? splitAtHe(members) : members,
+						type, mentions));
 		}
 		Matcher makers = MAKERS.matcher(sentence.text());
 		while (makers.find()) {
@@ -54,6 +55,12 @@ class EnumerationRecogniser implements MentionRecogniser {
 			}
 		}
 		return mentions;
+	}
+
+	/** 高端装备制造、新一代信息技术和生物医药等产业: the last two sectors are joined by 和 (not 橡胶和塑料制品). */
+	private String[] splitAtHe(String[] members) {
+		return this.lexicons.industries().contains(members[members.length - 1]) ? members
+				: FocusLists.split(String.join("、", members));
 	}
 
 	/**

@@ -120,4 +120,11 @@ class EnumerationRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).containsExactly("袜业", "五金管业", "珍珠");
 	}
 
+	@Test
+	void splitsTheLastTwoIndustriesAt和() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("重点发展高端装备制造、新一代信息技术和生物医药等产业。"));
+		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).containsExactly("高端装备制造", "新一代信息技术", "生物医药");
+	}
+
 }

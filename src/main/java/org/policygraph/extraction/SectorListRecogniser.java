@@ -21,6 +21,9 @@ class SectorListRecogniser implements MentionRecogniser {
 	private static final Pattern CLASSIFIED = Pattern.compile(
 			"(?:(等|等?[\\d两二三四五六七八九十]+(?:大|个|条|类))([^、]{0,6}?))?(产业链|产业集群|产业|行业|领域|方向|环节|项目)$");
 
+	/** 重点培育数字经济核心产业: words that rank the sectors before their classifier are no part of the last one. */
+	private static final Pattern RANKS = Pattern.compile("(?<=\\p{IsHan}{2})(核心|主导|支柱|优势|特色|新兴|传统)+$");
+
 	private static final Pattern MEMBER = Pattern.compile("[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}");
 
 	/** 传统产业, 重点领域, 聚焦制造业产业导向: words that classify sectors without naming one. */
@@ -75,8 +78,10 @@ class SectorListRecogniser implements MentionRecogniser {
 		String list = FocusLists.closedAtField(sentence, from, text);
 		Matcher closing = CLASSIFIED.matcher(list);
 		boolean classified = closing.find();
-		String suffix = (classified && closing.group(1) == null) ? closing.group(3) : "";
-		String listed = classified ? list.substring(0, closing.start()) : list.replaceFirst("等$", "");
+		String listed = classified ? RANKS.matcher(list.substring(0, closing.start())).replaceFirst("")
+				: list.replaceFirst("等$", "");
+		boolean suffixed = classified && closing.group(1) == null && listed.length() == closing.start();
+		String suffix = suffixed ? closing.group(3) : "";
 		String[] members = FocusLists.split(classified ? listed : ACTIVITY.matcher(listed).replaceFirst(""));
 		if (!classified && !anyIndustry(members) && !FocusLists.sharedHead(members)
 				|| Arrays.stream(members).anyMatch((member) -> !MEMBER.matcher(member).matches())) {

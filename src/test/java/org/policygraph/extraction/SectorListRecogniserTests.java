@@ -87,4 +87,12 @@ class SectorListRecogniserTests {
 		assertThat(this.recogniser.recognise(Sentences.analyse("一是完善领导小组运行机制，聚焦制造业产业导向。"))).isEmpty();
 	}
 
+	@Test
+	void leavesTheRankOfTheSectorsOutOfTheLastOne() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("重点培育数字经济核心产业，做大做强软件和信息技术服务业。"));
+		assertThat(Sentences.names(mentions)).containsExactly("数字经济");
+		assertThat(mentions.get(0).aliases()).isEmpty();
+	}
+
 }

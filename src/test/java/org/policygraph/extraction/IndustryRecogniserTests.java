@@ -120,10 +120,11 @@ class IndustryRecogniserTests {
 	}
 
 	@Test
-	void takesNoTechnologiesForIndustries() {
+	void takesNoTechnologiesOrInfrastructureForIndustries() {
 		assertThat(this.recogniser.recognise(Sentences.analyse("鼓励企业应用、采购窄带物联网、WIFI功能芯片等新技术搭建产品服务平台。")))
 			.extracting(Mention::name)
 			.doesNotContain("物联网");
+		assertThat(this.recogniser.recognise(Sentences.analyse("加快推进5G、工业互联网、数据中心等新型基础设施建设。"))).isEmpty();
 	}
 
 	@Test

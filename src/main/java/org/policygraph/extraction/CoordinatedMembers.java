@@ -79,7 +79,8 @@ final class CoordinatedMembers {
 	static boolean qualifies(List<Token> member) {
 		int length = member.stream().mapToInt((token) -> token.word().length()).sum();
 		Token head = member.isEmpty() ? null : member.get(member.size() - 1);
-		if (length < 2 || length > MAX_MEMBER || !NOUNS.contains(head.partOfSpeech()) || NOT_HEADS.contains(head.word())) {
+		if (length < 2 || length > MAX_MEMBER || !NOUNS.contains(head.partOfSpeech())
+				|| NOT_HEADS.contains(head.word())) {
 			return false;
 		}
 		return member.stream().allMatch((token) -> (PARTS.contains(token.partOfSpeech()) || token.word().equals("及"))

@@ -45,8 +45,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 		while (matcher.find()) {
 			String[] members = withoutPredicate(matcher.group(1).split("、"));
 			memberType(matcher, members, sentence.text().substring(matcher.end()))
-				.ifPresent((type) -> members(sentence, matcher, (type == EntityType.INDUSTRY) ? splitAtHe(members) : members,
-						type, mentions));
+				.ifPresent((type) -> members(sentence, matcher,
+						(type == EntityType.INDUSTRY) ? splitAtHe(members) : members, type, mentions));
 		}
 		Matcher makers = MAKERS.matcher(sentence.text());
 		while (makers.find()) {

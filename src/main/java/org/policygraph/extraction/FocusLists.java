@@ -59,7 +59,8 @@ final class FocusLists {
 	static boolean sharedHead(String[] members) {
 		char head = members[0].isEmpty() ? ' ' : members[0].charAt(members[0].length() - 1);
 		return members.length >= 3 && Character.isIdeographic(head) && NOT_PRODUCT_HEADS.indexOf(head) < 0
-				&& Arrays.stream(members).allMatch((member) -> member.length() >= 2 && member.charAt(member.length() - 1) == head);
+				&& Arrays.stream(members)
+					.allMatch((member) -> member.length() >= 2 && member.charAt(member.length() - 1) == head);
 	}
 
 }

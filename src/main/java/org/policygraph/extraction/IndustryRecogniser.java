@@ -66,7 +66,8 @@ class IndustryRecogniser implements MentionRecogniser {
 	 */
 	private static boolean isSector(AnalysedSentence sentence, int word, int start, int end, String suffix) {
 		String text = sentence.text();
-		boolean bare = !SectorContext.inList(text, start, end) || start == word && SectorContext.isModified(sentence, word);
+		boolean bare = !SectorContext.inList(text, start, end)
+				|| start == word && SectorContext.isModified(sentence, word);
 		return !(suffix.isEmpty() && bare) && !SectorContext.namesNoSector(text, end, end + suffix.length());
 	}
 

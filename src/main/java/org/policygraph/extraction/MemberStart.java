@@ -106,7 +106,8 @@ final class MemberStart {
 				continue;
 			}
 			if (token.offset() != offset || LeftExtension.isStopWord(token)
-					|| LeftExtension.GOVERNING_VERBS.contains(token.word()) || !MODIFIER.contains(token.partOfSpeech())) {
+					|| LeftExtension.GOVERNING_VERBS.contains(token.word())
+					|| !MODIFIER.contains(token.partOfSpeech())) {
 				return false;
 			}
 			offset = token.end();

@@ -12,9 +12,9 @@ final class SectorContext {
 
 	/**
 	 * 钳工、电工、工业机器人等工种, 工业互联网、数据分析等紧缺技能人才, 电力电子、工业互联网等复合型人才, 模具工,
-	 * 光伏组件制造工, 工业机器人系统操作员, 窄带物联网、WIFI功能芯片等新技术, 能耗、物流等数据, 5G、工业互联网等新型基础
-	 * 设施: trades, skills, technologies, data, infrastructure and the workers of a sector are no industries (but 模具等领域人才 names the sectors the
-	 * people work in).
+	 * 光伏组件制造工, 工业机器人系统操作员, 窄带物联网、WIFI功能芯片等新技术, 能耗、物流等数据,
+	 * 5G、工业互联网等新型基础设施: trades, skills, technologies, data, infrastructure and the workers of a sector
+	 * are no industries (but 模具等领域人才 names the sectors the people work in).
 	 */
 	private static final Pattern TRADE = Pattern.compile(
 			"[^，。；]{0,16}?等(?:(?!领域|产业|行业)[^，。；、]){0,6}?(?:工种|职业|岗位|人才|技术|数据|设施)"

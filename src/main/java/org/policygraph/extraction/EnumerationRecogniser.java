@@ -22,12 +22,14 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”等\\s]{1,14}、)*[^，。；：、“”等\\s]{1,14}?)"
 			+ "(?:(等)(?:" + COUNT + ")?|" + COUNT + ")([^，。；：、]{0,12}?)"
-			+ "(企业|公司|服务商|供应商|运营商|单位|产业链|产业|行业|领域|小微企业园|园区|小镇|乡镇|镇街|镇|街道)");
+			+ "(企业|公司|服务商|供应商|运营商|单位|产业链|产业|行业|领域|门类|小微企业园|园区|小镇|乡镇|镇街|镇|街道)");
 
 	/** 月立、三A的智能家电产品: the makers of a product are enterprises. */
 	private static final Pattern MAKERS = Pattern.compile("((?:[^，。；：、“”\\s]{1,6}、)+[^，。；：、“”\\s]{1,6})的([^，。；：、]{2,8})产品");
 
 	private static final int MAX_MEMBER_LENGTH = 12;
+
+	private static final Pattern PREDICATE = Pattern.compile(".{2,}?(是|成为|作为|为)(.*)");
 
 	private final Lexicons lexicons;
 
@@ -47,9 +49,10 @@ class EnumerationRecogniser implements MentionRecogniser {
 		List<Mention> mentions = new ArrayList<>();
 		Matcher matcher = ENUMERATION.matcher(sentence.text());
 		while (matcher.find()) {
-			String[] members = matcher.group(1).split("、");
+			String[] members = withoutPredicate(matcher.group(1).split("、"));
 			memberType(matcher, members, sentence.text().substring(matcher.end()))
-				.ifPresent((type) -> members(sentence, matcher, members, type, mentions));
+				.ifPresent((type) -> members(sentence, matcher,
+						(type == EntityType.INDUSTRY) ? splitAtHe(members) : members, type, mentions));
 		}
 		Matcher makers = MAKERS.matcher(sentence.text());
 		while (makers.find()) {
@@ -58,6 +61,30 @@ class EnumerationRecogniser implements MentionRecogniser {
 			}
 		}
 		return mentions;
+	}
+
+	/** 高端装备制造、新一代信息技术和生物医药等产业: the last two sectors are joined by 和 (not 橡胶和塑料制品). */
+	private String[] splitAtHe(String[] members) {
+		return this.lexicons.industries().contains(members[members.length - 1]) ? members
+				: FocusLists.split(String.join("、", members));
+	}
+
+	/**
+	 * 模具、塑料是黄岩的两大传统支柱产业, 以模具、塑料为代表的, 轴承、紧固件成为我县两大特色产业: the list is the subject
+	 * of a copula; what follows it describes the members (a bare 为 ends a member only after a sector: not 华为).
+	 */
+	private String[] withoutPredicate(String[] members) {
+		int last = members.length - 1;
+		Matcher predicate = PREDICATE.matcher(members[last]);
+		if (!predicate.matches()) {
+			return members;
+		}
+		String subject = members[last].substring(0, predicate.start(1));
+		boolean described = predicate.group(2).length() >= 2 || predicate.group(1).equals("是");
+		if (described || this.lexicons.industries().stream().anyMatch(subject::endsWith)) {
+			members[last] = subject;
+		}
+		return members;
 	}
 
 	/**
@@ -94,7 +121,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 				// 已有卓越刀具、利丰机械等23家企业: a verb before the first firm governs the list.
 				LeftExtension extension = (type == EntityType.ENTERPRISE) ? this.firmExtension : this.extension;
 				start = (token >= 0) ? Math.max(start, extension.start(sentence.tokens(), token, end)) : start;
-				start = (type == EntityType.INDUSTRY) ? industryStart(sentence, start, end) : start;
+				start = (type == EntityType.INDUSTRY) ? MemberStart.firstListed(sentence, offset, start, end,
+						this.lexicons) : start;
 			}
 			String name = Names.strip(sentence.slice(start, end));
 			if (isMember(name, type)) {
@@ -104,33 +132,6 @@ class EnumerationRecogniser implements MentionRecogniser {
 			}
 			offset = end + 1;
 		}
-	}
-
-	/**
-	 * 提升发展家用电器 starts at 家用电器, 长兴经开区聚焦新能源 at 新能源: verbs ahead of the industry word, and the
-	 * clause before a verb right in front of a sector word, are not part of it.
-	 */
-	private int industryStart(AnalysedSentence sentence, int start, int end) {
-		for (var token : sentence.tokens()) {
-			if (token.offset() > start && token.end() < end && token.isVerb() && sectorAt(sentence, token.end())) {
-				start = token.end();
-			}
-		}
-		for (var token : sentence.tokens()) {
-			if (token.offset() >= start && token.end() <= end) {
-				boolean verbal = token.isVerb() || token.partOfSpeech().startsWith("vn")
-						|| token.partOfSpeech().startsWith("d");
-				if (!verbal) {
-					return token.offset();
-				}
-			}
-		}
-		return start;
-	}
-
-	private boolean sectorAt(AnalysedSentence sentence, int offset) {
-		int at = offset - sentence.start();
-		return this.lexicons.industries().stream().anyMatch((sector) -> sentence.text().startsWith(sector, at));
 	}
 
 	private static boolean isMember(String name, EntityType type) {

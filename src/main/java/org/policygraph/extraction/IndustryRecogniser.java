@@ -12,25 +12,19 @@ class IndustryRecogniser implements MentionRecogniser {
 
 	private static final int MAX_WORD = 12;
 
-	private static final Pattern COUNT = Pattern.compile("[\\d两二三四五六七八九十]+(?:大|个|条|类)");
-
-	/**
-	 * 钳工、电工、工业机器人等工种, 工业互联网、数据分析等紧缺技能人才, 模具工, 工业机器人系统操作员: trades, skills and
-	 * the workers of a sector are no industries.
-	 */
-	private static final Pattern TRADE = Pattern.compile("[^，。；]{0,16}?等[^，。；、]{0,4}?(?:工种|职业|岗位|技能人才)"
-			+ "|工(?![业程艺厂作具])|[^，。；、等]{0,6}?[员师](?=[、，。；等])");
-
-	/** 中国家电及消费电子博览会: a sector word in the name of a fair or forum is part of that name. */
-	private static final Pattern EVENT = Pattern.compile("[^，。；、（）“”]{0,8}?(?:博览会|展览会|交易会|展会|论坛|峰会)");
-
 	/** 机器人及集成、: a short stage or service joined to a listed sector by 及 belongs to it. */
 	private static final Pattern JOINED_STAGE = Pattern.compile("及\\p{IsHan}{2,4}(?=[、等])");
 
 	private static final List<String> SUFFIXES = List.of("产业链", "产业", "行业", "制造");
 
 	/** 有机硅新材料, 有机硅深加工, 新能源汽车零部件: a sector word followed by the kind of product or stage it makes. */
-	private static final List<String> TAILS = List.of("新材料", "材料", "深加工", "零部件", "装备", "制品", "器件");
+	private static final List<String> TAILS = List.of("新材料", "材料", "深加工", "零部件", "配件", "装备", "制品", "器件");
+
+	/**
+	 * 新材料产业园, 电子信息产业配套园, 眼镜产业创新服务综合体: 产业 there begins the name of a park, not the sector's
+	 * suffixed form.
+	 */
+	private static final Pattern PARK_AFTER_SUFFIX = Pattern.compile("(?:配套)?园|基地|(?:创新服务)?综合体");
 
 	private final Lexicons lexicons;
 
@@ -49,20 +43,38 @@ class IndustryRecogniser implements MentionRecogniser {
 				i++;
 				continue;
 			}
-			end = joinedAcrossJi(text, withTail(text, end));
-			String name = text.substring(i, end);
+			end = compound(text, joinedAcrossJi(text, withTail(text, end)));
 			String suffix = suffixAt(text, end);
-			if (suffix.isEmpty() && (!inListContext(text, i, end) || isTrade(text, end) || isModified(sentence, i))
-					|| EVENT.matcher(text).region(end, text.length()).lookingAt()) {
+			int start = SectorContext.endsMember(sentence, end, !suffix.isEmpty())
+					? MemberStart.of(sentence, i, end, this.lexicons) : i;
+			if (!isSector(sentence, i, start, end, suffix)) {
 				i = end;
 				continue;
 			}
+			String name = text.substring(start, end);
 			List<String> aliases = suffix.isEmpty() ? List.of() : List.of(name + suffix);
-			mentions.add(new Mention(EntityType.INDUSTRY, name, aliases, sentence.start() + i,
+			mentions.add(new Mention(EntityType.INDUSTRY, name, aliases, sentence.start() + start,
 					sentence.start() + end + suffix.length()));
 			i = end + suffix.length();
 		}
 		return mentions;
+	}
+
+	/**
+	 * A suffixed sector word is a sector, a bare one only in a list and unmodified (but its own modifiers, from
+	 * {@code start} to the word at {@code word}, may be part of it); neither when what follows makes it none.
+	 */
+	private static boolean isSector(AnalysedSentence sentence, int word, int start, int end, String suffix) {
+		String text = sentence.text();
+		boolean bare = !SectorContext.inList(text, start, end)
+				|| start == word && SectorContext.isModified(sentence, word);
+		return !(suffix.isEmpty() && bare) && !SectorContext.namesNoSector(text, end, end + suffix.length());
+	}
+
+	/** 模具塑料产业, 新能源新材料产业: sector words written together before a suffix are one sector. */
+	private int compound(String text, int end) {
+		int next = longestIndustryAt(text, end);
+		return (next > 0 && !suffixAt(text, next).isEmpty()) ? next : end;
 	}
 
 	private int longestIndustryAt(String text, int from) {
@@ -96,38 +108,17 @@ class IndustryRecogniser implements MentionRecogniser {
 		return stage.lookingAt() ? stage.end() : end;
 	}
 
-	/**
-	 * A bare sector word counts when it stands in a list (、 等 及 和), before a count (三大传统产业) or names the sector
-	 * a firm leads (动力电池龙头企业).
-	 */
-	private static boolean inListContext(String text, int start, int end) {
-		boolean before = start > 0 && "、和及".indexOf(text.charAt(start - 1)) >= 0;
-		boolean after = end < text.length() && "、等及和".indexOf(text.charAt(end)) >= 0
-				|| text.startsWith("产品", end) && start > 0 && text.charAt(start - 1) == '的'
-				|| text.startsWith("龙头企业", end);
-		return before || after || COUNT.matcher(text).region(end, text.length()).lookingAt();
-	}
-
-	private static boolean isTrade(String text, int end) {
-		return TRADE.matcher(text).region(end, text.length()).lookingAt();
-	}
-
-	/** WIFI功能芯片, 电子级硅材料: a bare sector word after a noun that modifies it heads another product's name. */
-	private static boolean isModified(AnalysedSentence sentence, int i) {
-		int before = sentence.tokenAt(sentence.start() + i - 1);
-		String tag = (before < 0) ? "w" : sentence.tokens().get(before).partOfSpeech();
-		// 电子级硅材料 is a grade of a material; 年产50万台智能家电 counts the products of a sector.
-		boolean counted = before > 0 && sentence.tokens().get(before - 1).partOfSpeech().startsWith("m");
-		return tag.equals("n") || tag.equals("q") && !counted || tag.equals("b") || tag.equals("nx");
-	}
-
 	private static boolean startsToken(AnalysedSentence sentence, int i) {
 		int offset = sentence.start() + i;
 		return sentence.tokens().stream().anyMatch((token) -> token.offset() == offset);
 	}
 
-	private static String suffixAt(String text, int end) {
-		return SUFFIXES.stream().filter((suffix) -> text.startsWith(suffix, end)).findFirst().orElse("");
+	static String suffixAt(String text, int end) {
+		return SUFFIXES.stream()
+			.filter((suffix) -> text.startsWith(suffix, end)
+					&& !PARK_AFTER_SUFFIX.matcher(text).region(end + suffix.length(), text.length()).lookingAt())
+			.findFirst()
+			.orElse("");
 	}
 
 }

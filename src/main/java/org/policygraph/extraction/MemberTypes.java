@@ -36,7 +36,7 @@ class MemberTypes {
 	Optional<EntityType> byCategory(String category, String rest, String[] members) {
 		return switch (category) {
 			case "企业", "公司", "服务商", "供应商", "运营商" -> Optional.of(EntityType.ENTERPRISE);
-			case "产业链", "产业", "行业" -> Optional.of(EntityType.INDUSTRY);
+			case "产业链", "产业", "行业", "门类" -> Optional.of(EntityType.INDUSTRY);
 			case "小微企业园", "园区" -> Optional.of(EntityType.PARK);
 			case "小镇", "乡镇", "镇街", "镇", "街道" -> towns(members);
 			case "单位" -> headInClause(rest)

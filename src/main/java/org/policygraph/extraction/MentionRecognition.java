@@ -26,7 +26,8 @@ class MentionRecognition {
 		this.noticeTitles = new NoticeTitleRecogniser(lexicons);
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new HonourRecogniser(lexicons),
 				new QuotedNameRecogniser(lexicons), new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
-				new IndustryRecogniser(lexicons), new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
+				new CoordinatedSectorRecogniser(lexicons), new IndustryRecogniser(lexicons),
+				new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
 	}
 
 	/**

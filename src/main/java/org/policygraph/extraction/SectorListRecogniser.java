@@ -21,12 +21,19 @@ class SectorListRecogniser implements MentionRecogniser {
 	private static final Pattern CLASSIFIED = Pattern.compile(
 			"(?:(等|等?[\\d两二三四五六七八九十]+(?:大|个|条|类))([^、]{0,6}?))?(产业链|产业集群|产业|行业|领域|方向|环节|项目)$");
 
+	/** 重点培育数字经济核心产业: words that rank the sectors before their classifier are no part of the last one. */
+	private static final Pattern RANKS = Pattern.compile("(?<=\\p{IsHan}{2})(核心|主导|支柱|优势|特色|新兴|传统)+$");
+
 	private static final Pattern MEMBER = Pattern.compile("[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}");
 
-	private static final Pattern GENERIC = Pattern.compile("^(传统|新兴|优势|主导|特色|重点|相关|其他|关键|上下游|配套|高端|核心|重大|新建|在建)");
+	/** 传统产业, 重点领域, 聚焦制造业产业导向: words that classify sectors without naming one. */
+	private static final Pattern GENERIC = Pattern.compile(
+			"^(传统|新兴|优势|主导|特色|重点|相关|其他|关键|上下游|配套|高端|核心|重大|新建|在建|(制造|服务|工)业$)");
 
 	/** 主要从事汽车轻量化材料生产: the activity after the product is not part of the industry. */
 	private static final Pattern ACTIVITY = Pattern.compile("(研发|生产|制造|加工|销售)+$");
+
+	private static final Pattern PRODUCT_HEAD = Pattern.compile("(材料|零部件|配件|装备|设备|制品|器件|产品)$");
 
 	private static final String CLAUSE_ENDS = "，。；：！？";
 
@@ -68,23 +75,19 @@ class SectorListRecogniser implements MentionRecogniser {
 	}
 
 	private List<Mention> members(AnalysedSentence sentence, int from, String text) {
-		String list = closedAtField(text);
+		String list = FocusLists.closedAtField(sentence, from, text);
 		Matcher closing = CLASSIFIED.matcher(list);
 		boolean classified = closing.find();
-		String suffix = (classified && closing.group(1) == null) ? closing.group(3) : "";
-		String listed = classified ? list.substring(0, closing.start()) : list.replaceFirst("等$", "");
-		String[] members = splitAtLastHe(classified ? listed : ACTIVITY.matcher(listed).replaceFirst(""));
-		if (!classified && !anyIndustry(members)
+		String listed = classified ? RANKS.matcher(list.substring(0, closing.start())).replaceFirst("")
+				: list.replaceFirst("等$", "");
+		boolean suffixed = classified && closing.group(1) == null && listed.length() == closing.start();
+		String suffix = suffixed ? closing.group(3) : "";
+		String[] members = FocusLists.split(classified ? listed : ACTIVITY.matcher(listed).replaceFirst(""));
+		if (!classified && !anyIndustry(members) && !FocusLists.sharedHead(members)
 				|| Arrays.stream(members).anyMatch((member) -> !MEMBER.matcher(member).matches())) {
 			return List.of();
 		}
 		return mentions(sentence.start() + from, members, classified, suffix);
-	}
-
-	/** 重点投向新能源、智能装备领域重大项目: 领域 closes the list; what follows it is what the sectors are for. */
-	private static String closedAtField(String list) {
-		int field = list.indexOf("领域");
-		return (field > 0) ? list.substring(0, field + 2) : list;
 	}
 
 	private List<Mention> mentions(int offset, String[] members, boolean classified, String suffix) {
@@ -101,21 +104,6 @@ class SectorListRecogniser implements MentionRecogniser {
 		return mentions;
 	}
 
-	/** 驱动电机、电控系统和汽车线束: members at 、, the last two at 和 (及 and 与 stay inside: 汽车及零部件). */
-	private static String[] splitAtLastHe(String list) {
-		String[] members = list.split("、", -1);
-		String lastMember = members[members.length - 1];
-		int he = lastMember.lastIndexOf('和');
-		if (he <= 0 || he == lastMember.length() - 1) {
-			return members;
-		}
-		String[] split = new String[members.length + 1];
-		System.arraycopy(members, 0, split, 0, members.length - 1);
-		split[members.length - 1] = lastMember.substring(0, he);
-		split[members.length] = lastMember.substring(he + 1);
-		return split;
-	}
-
 	private boolean anyIndustry(String[] members) {
 		for (String member : members) {
 			if (this.lexicons.industries().stream().anyMatch(member::contains)) {
@@ -130,7 +118,12 @@ class SectorListRecogniser implements MentionRecogniser {
 				|| member.contains("的") || member.contains("等")) {
 			return false;
 		}
-		return listed || this.lexicons.industries().stream().anyMatch(member::contains);
+		return listed || this.lexicons.industries().stream().anyMatch(member::contains) && endsWithProduct(member);
+	}
+
+	/** 围绕有机硅下游高端应用: a lone member names a sector only when it ends with a sector or product word. */
+	private boolean endsWithProduct(String member) {
+		return PRODUCT_HEAD.matcher(member).find() || this.lexicons.industries().stream().anyMatch(member::endsWith);
 	}
 
 }

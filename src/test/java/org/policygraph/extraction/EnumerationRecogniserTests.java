@@ -89,4 +89,42 @@ class EnumerationRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.PARK)).containsExactly("煤山新能源小微企业园", "夹浦纺织小微企业园");
 	}
 
+	@Test
+	void readsTheMembersOfAListOfCategoriesAsIndustries() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("全市拥有电气企业1.3万余家，产品覆盖低压电器、智能电网、工业自动化等门类。"));
+		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).containsExactly("低压电器", "智能电网", "工业自动化");
+	}
+
+	@Test
+	void endsTheLastMemberAtACopulaOr为() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("模具、塑料是黄岩的两大传统支柱产业。"));
+		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).containsExactly("模具", "塑料");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse("全县以智能家电、汽车零部件为两大主导产业。")),
+				EntityType.INDUSTRY)).containsExactly("智能家电", "汽车零部件");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse("轴承、紧固件成为我县两大特色产业。")),
+				EntityType.INDUSTRY)).containsExactly("轴承", "紧固件");
+	}
+
+	@Test
+	void startsTheFirstIndustryAtItsProductJoinedBy与() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("2023年，市政府印发方案，聚焦泵与电机、鞋业、汽摩配、工量刃具四大行业。"));
+		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).containsExactly("泵与电机", "鞋业", "汽摩配", "工量刃具");
+	}
+
+	@Test
+	void startsNoIndustryAtAVerbOfFocusTaggedANoun() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("二是在大唐、店口、山下湖等镇街布局袜业、五金管业、珍珠等传统产业升级用地。"));
+		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).containsExactly("袜业", "五金管业", "珍珠");
+	}
+
+	@Test
+	void splitsTheLastTwoIndustriesAt和() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("重点发展高端装备制造、新一代信息技术和生物医药等产业。"));
+		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).containsExactly("高端装备制造", "新一代信息技术", "生物医药");
+	}
+
 }

@@ -75,4 +75,70 @@ class IndustryRecogniserTests {
 		assertThat(Sentences.names(mentions)).isEmpty();
 	}
 
+	@Test
+	void takesTheModifiersOfAListedMemberAfterItsComma() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences
+			.analyse("您在建议中指出，我省汽车零部件本地配套率偏低，动力电池、驱动电机、汽车芯片等关键环节存在短板。"));
+		assertThat(Sentences.names(mentions)).contains("驱动电机").doesNotContain("电机");
+	}
+
+	@Test
+	void joinsAProductNounToTheSectorAcross与() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("泵与电机行业入选浙江省第二批中小企业数字化改造试点细分行业名单。"));
+		assertThat(Sentences.names(mentions)).containsExactly("泵与电机");
+		assertThat(mentions.get(0).aliases()).containsExactly("泵与电机行业");
+	}
+
+	@Test
+	void readsNo产业BeforeAParkHeadAsTheSectorsSuffix() {
+		assertThat(this.recogniser.recognise(Sentences.analyse("新杭新材料产业园、邱村智能装备小微企业园相继建成。"))).isEmpty();
+		assertThat(this.recogniser.recognise(Sentences.analyse("拟共同投资建设电子信息产业配套园。"))).isEmpty();
+	}
+
+	@Test
+	void joinsSectorWordsWrittenTogetherBeforeTheirSuffix() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("2023年模具塑料产业实现规上工业产值486.3亿元，同比增长7.2%。"));
+		assertThat(Sentences.names(mentions)).containsExactly("模具塑料");
+		assertThat(mentions.get(0).aliases()).containsExactly("模具塑料产业");
+	}
+
+	@Test
+	void takesNoCountOfASectorsFirmsForTheSector() {
+		assertThat(this.recogniser.recognise(Sentences.analyse("全区现有模具企业2100余家、塑料制品企业1600余家。")))
+			.isEmpty();
+	}
+
+	@Test
+	void takesNoSkillsOrWorkersForIndustries() {
+		assertThat(this.recogniser.recognise(Sentences
+			.analyse("企业对电力电子、嵌入式软件、工业互联网等复合型人才的需求日益迫切。"))).isEmpty();
+		assertThat(this.recogniser.recognise(Sentences.analyse("江苏宜晶光伏科技有限公司  光伏  光伏组件制造工")))
+			.extracting(Mention::name)
+			.doesNotContain("光伏组件");
+	}
+
+	@Test
+	void takesNoTechnologiesOrInfrastructureForIndustries() {
+		assertThat(this.recogniser.recognise(Sentences.analyse("鼓励企业应用、采购窄带物联网、WIFI功能芯片等新技术搭建产品服务平台。")))
+			.extracting(Mention::name)
+			.doesNotContain("物联网");
+		assertThat(this.recogniser.recognise(Sentences.analyse("加快推进5G、工业互联网、数据中心等新型基础设施建设。"))).isEmpty();
+	}
+
+	@Test
+	void readsAPlaceBeforeASectorAsWhereItIs() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("重点承接沪苏浙地区汽车零部件、智能装备产业转移。"));
+		assertThat(Sentences.names(mentions)).containsExactly("汽车零部件", "智能装备");
+	}
+
+	@Test
+	void takesTheWholeProductBetween的And产品() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("鑫锐电机的屏蔽电机产品入选国家制造业单项冠军产品名单。"));
+		assertThat(Sentences.names(mentions)).containsExactly("屏蔽电机");
+	}
+
 }

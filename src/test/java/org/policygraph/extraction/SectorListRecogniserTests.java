@@ -66,4 +66,33 @@ class SectorListRecogniserTests {
 		assertThat(mentions).isEmpty();
 	}
 
+	@Test
+	void closesTheListAtAClassifierAVerbFollows() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("一是围绕智能电气产业链布局人才链，编制产业人才紧缺目录。"));
+		assertThat(Sentences.names(mentions)).containsExactly("智能电气");
+	}
+
+	@Test
+	void readsProductsOfOneKindAsSectors() {
+		List<Mention> mentions = this.recogniser.recognise(
+				Sentences.analyse("广德电子电路产业园位于广德经开区，重点发展高多层板、HDI板和IC载板，规划面积6.8平方公里。"));
+		assertThat(Sentences.names(mentions)).containsExactly("高多层板", "HDI板", "IC载板");
+	}
+
+	@Test
+	void takesNoLoneMemberThatEndsWithNoProduct() {
+		assertThat(this.recogniser.recognise(Sentences.analyse("围绕有机硅下游高端应用，每年发布一批关键核心技术攻关榜单。")))
+			.isEmpty();
+		assertThat(this.recogniser.recognise(Sentences.analyse("一是完善领导小组运行机制，聚焦制造业产业导向。"))).isEmpty();
+	}
+
+	@Test
+	void leavesTheRankOfTheSectorsOutOfTheLastOne() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("重点培育数字经济核心产业，做大做强软件和信息技术服务业。"));
+		assertThat(Sentences.names(mentions)).containsExactly("数字经济");
+		assertThat(mentions.get(0).aliases()).isEmpty();
+	}
+
 }

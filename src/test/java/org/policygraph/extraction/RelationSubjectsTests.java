@@ -29,6 +29,13 @@ class RelationSubjectsTests {
 	}
 
 	@Test
+	void locatesAParkInThePlaceWrittenBeforeItWith的() {
+		List<Relation> relations = extract("官林镇的官林线缆小镇重点发展电线电缆产业。");
+		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LOCATED_IN, "官林线缆小镇", "官林镇"));
+	}
+
+	@Test
 	void listsAParkNamedAnHonour() {
 		List<Relation> relations = extract("长兴新能源小镇于2019年被命名为省级特色小镇，2023年小镇实现税收收入21.6亿元，集聚新能源企业126家。");
 		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())

@@ -10,23 +10,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
 
 /**
- * Relation rules on sentences where the recognisers miss one name for now (a town, a sector word before 企业): the
- * missing mention is added as its recogniser would give it.
+ * Relation rules on sentences where the recognisers miss one name for now (a sector word before 企业): the missing
+ * mention is added as its recogniser would give it.
  */
 class RelationsOfAddedMentionsTests {
 
 	private final RelationExtractor extractor = new RelationExtractor();
-
-	@Test
-	void locatesAParkInThePlaceWrittenBeforeItWith的() {
-		List<Relation> relations = extractWith("官林镇的官林线缆小镇重点发展电线电缆产业。",
-				new Mention(EntityType.REGION, "官林镇", 0, 3));
-		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())
-			.contains(tuple(RelationType.LOCATED_IN, "官林线缆小镇", "官林镇"));
-	}
 
 	@Test
 	void givesEachEnterpriseOfACountedListTheIndustryTheyShare() {

@@ -41,6 +41,12 @@ class QualityFloorTests {
 		assertFloors(report, new Floors(0.91, 0.925, 0.85, 0.985, 1.0));
 	}
 
+	@Test
+	void heldOutDocumentsStayAboveTheirFloors() {
+		EvaluationReport report = evaluate("src/test/resources/heldout/docs", "src/test/resources/heldout/gold", 9);
+		assertFloors(report, new Floors(0.86, 0.86, 0.625, 0.98, 1.0));
+	}
+
 	private record Floors(double core, double all, double relations, double measures, double metadata) {
 	}
 

@@ -41,9 +41,12 @@ class ProperNames {
 
 	private final GenericWords generic;
 
+	private final ParkCategories parkCategories;
+
 	ProperNames(Lexicons lexicons) {
 		this.lexicons = lexicons;
 		this.generic = new GenericWords(lexicons);
+		this.parkCategories = new ParkCategories(lexicons);
 	}
 
 	/**
@@ -75,6 +78,9 @@ class ProperNames {
 			return Optional.of(EntityType.PROGRAMME);
 		}
 		EntityType type = typeByHead(name, head);
+		if (type == EntityType.PARK && this.parkCategories.isCategory(name, modifier, before)) {
+			return Optional.empty();
+		}
 		boolean placesMakeProper = type == EntityType.INSTITUTION || type == EntityType.PROGRAMME
 				|| type == EntityType.TALENT_SCHEME || type == EntityType.ENTERPRISE
 				|| type == EntityType.PARK && this.generic.startsWithBarePlace(modifier);

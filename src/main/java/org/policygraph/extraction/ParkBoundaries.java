@@ -1,0 +1,63 @@
+package org.policygraph.extraction;
+
+import org.policygraph.extraction.hanlp.Token;
+
+/**
+ * Where a park's name begins once the walk left has taken words that are no part of it: the action done to the park
+ * (保障小微企业园用地), an adjective completing a verb before a quoted name (用好“飞地”), or words ahead of the place that
+ * opens the name (大厦内设乐清市人力资源服务产业园).
+ */
+class ParkBoundaries {
+
+	private final Lexicons lexicons;
+
+	ParkBoundaries(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	/** The start of the park's name that the walk left began at {@code start} and that ends at {@code end}. */
+	int start(AnalysedSentence sentence, int start, int end) {
+		int repaired = afterLeadingAction(sentence, afterComplement(sentence, start), end);
+		return atInnerPlace(sentence, repaired, end);
+	}
+
+	/** 保障小微企业园用地: a verbal noun that opens a park's name is what is done to the park. */
+	private static int afterLeadingAction(AnalysedSentence sentence, int start, int end) {
+		Token first = firstToken(sentence, start);
+		boolean action = first != null && first.partOfSpeech().equals("vn") && first.end() < end;
+		return action ? first.end() : start;
+	}
+
+	/** 用好“飞地”: a one-character adjective after a verb or preposition completes it, ahead of the quoted name. */
+	private static int afterComplement(AnalysedSentence sentence, int start) {
+		int first = sentence.tokenAt(start);
+		if (first <= 0 || sentence.tokens().get(first).offset() != start) {
+			return start;
+		}
+		Token token = sentence.tokens().get(first);
+		String before = sentence.tokens().get(first - 1).partOfSpeech();
+		boolean complement = token.word().length() == 1 && token.partOfSpeech().equals("a")
+				&& (before.startsWith("p") || before.startsWith("v"));
+		return complement ? token.end() : start;
+	}
+
+	/** 大厦内设乐清市人力资源服务产业园: a name that does not open with a place starts at the county or city inside it. */
+	private int atInnerPlace(AnalysedSentence sentence, int start, int end) {
+		String name = sentence.slice(start, end);
+		if (this.lexicons.startsWithPlace(name)) {
+			return start;
+		}
+		int at = -1;
+		for (String region : this.lexicons.regions()) {
+			int found = name.indexOf(region);
+			at = (found > 0 && (at < 0 || found < at) && "市县区".indexOf(region.charAt(region.length() - 1)) >= 0) ? found : at;
+		}
+		return (at > 0) ? start + at : start;
+	}
+
+	private static Token firstToken(AnalysedSentence sentence, int start) {
+		int first = sentence.tokenAt(start);
+		return (first >= 0 && sentence.tokens().get(first).offset() == start) ? sentence.tokens().get(first) : null;
+	}
+
+}

@@ -59,7 +59,8 @@ class NameSpan {
 		start = afterUnclosedBracket(sentence, BoundaryRepairs.resegmented(sentence, start), end);
 		start = afterLeadingAgency(sentence, start, end);
 		start = (headType == EntityType.PARK) ? this.parkBoundaries.start(sentence, start, end) : start;
-		int last = (headType == EntityType.PARK) ? this.repairs.withPlaceInBrackets(sentence, end) : end;
+		int last = (headType == EntityType.PARK)
+				? this.parkBoundaries.end(sentence, this.repairs.withPlaceInBrackets(sentence, end)) : end;
 		return new int[] { start, withEditionInBrackets(sentence, last) };
 	}
 

@@ -1,13 +1,19 @@
 package org.policygraph.extraction;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.policygraph.extraction.hanlp.Token;
 
 /**
  * Where a park's name begins once the walk left has taken words that are no part of it: the action done to the park
  * (保障小微企业园用地), an adjective completing a verb before a quoted name (用好“飞地”), or words ahead of the place that
- * opens the name (大厦内设乐清市人力资源服务产业园).
+ * opens the name (大厦内设乐清市人力资源服务产业园); and where it ends when a place's branch follows it.
  */
 class ParkBoundaries {
+
+	/** 张江长三角科技城平湖园: the branch a place hosts, right after the park, names the branch park. */
+	private static final Pattern BRANCH = Pattern.compile("^(\\p{IsHan}{2,3})园");
 
 	private final Lexicons lexicons;
 
@@ -19,6 +25,13 @@ class ParkBoundaries {
 	int start(AnalysedSentence sentence, int start, int end) {
 		int repaired = afterLeadingAction(sentence, afterComplement(sentence, start), end);
 		return atInnerPlace(sentence, repaired, end);
+	}
+
+	/** The end of the park's name that ends at {@code end} unless a place's branch of the park follows it. */
+	int end(AnalysedSentence sentence, int end) {
+		Matcher branch = BRANCH.matcher(sentence.text().substring(end - sentence.start()));
+		boolean placed = branch.find() && this.lexicons.regionShortForms().containsKey(branch.group(1));
+		return placed ? end + branch.end() : end;
 	}
 
 	/** 保障小微企业园用地: a verbal noun that opens a park's name is what is done to the park. */

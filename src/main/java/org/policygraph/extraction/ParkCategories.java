@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Tells a category of parks from a named park: a park is named by a place, a proper modifier or quotes, while a level
  * (省级人力资源服务产业园), or a plural or distributive phrase before it (附海、新浦等家电小镇, 分别布局建设专精特新产业园),
- * makes a kind of park that is no Park entity.
+ * makes a kind of park that is no Park entity, and so does a formula of kinds (大平台+小镇+园区).
  */
 class ParkCategories {
 
@@ -31,7 +31,7 @@ class ParkCategories {
 	 * @param before the sentence text before the name
 	 */
 	boolean isCategory(String name, String modifier, String before) {
-		if (LEVEL.matcher(name).find()) {
+		if (LEVEL.matcher(name).find() || name.contains("+")) {
 			return true;
 		}
 		boolean placed = this.lexicons.startsWithPlace(modifier);

@@ -1,5 +1,6 @@
 package org.policygraph.extraction;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +19,33 @@ class ParkCategories {
 	/** 分别布局建设专精特新产业园: one kind of park built in each of several places. */
 	private static final Pattern DISTRIBUTIVE = Pattern.compile("分别[^，。；：]*$");
 
+	/** Short forms of the kinds of zones a city or county has one of: bare, they name the local one. */
+	private static final Set<String> ZONE_SHORT_FORMS = Set.of("高新区", "经开区");
+
+	/** Zones a city or county has one of each level: after 我市 even a generic name is the city's own. */
+	private static final Set<String> ZONES = Set.of("开发区", "经济开发区", "高新区", "经开区");
+
+	/** 推进我市高新技术产业开发区: the writer's own place. */
+	private static final Pattern OWN_PLACE = Pattern.compile("(?:我|本)[市县区]$");
+
+	/** What before a bare zone makes it one of many: 各, 等, a level. */
+	private static final Pattern NOT_ONE = Pattern.compile("(?:各|等|级|国家|省|市|县)$");
+
 	private final Lexicons lexicons;
 
 	ParkCategories(Lexicons lexicons) {
 		this.lexicons = lexicons;
+	}
+
+	/**
+	 * Whether a park name made only of generic words names the writer's own zone: a bare 高新区 (带动高新区、滨海区…), or a
+	 * zone after 我市 (推进我市高新技术产业开发区).
+	 * @param head the head noun the name ends with
+	 */
+	boolean isLocalZone(String name, String head, String before) {
+		boolean bare = name.equals(head) && ZONE_SHORT_FORMS.contains(head) && !NOT_ONE.matcher(before).find();
+		boolean own = ZONES.contains(head) && OWN_PLACE.matcher(before).find() && !LEVEL.matcher(name).find();
+		return bare || own;
 	}
 
 	/**

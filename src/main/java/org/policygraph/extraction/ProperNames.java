@@ -64,6 +64,9 @@ class ProperNames {
 			return Optional.of(typeByHead(name, head));
 		}
 		String modifier = name.substring(0, Math.max(0, name.lastIndexOf(head)));
+		if (this.lexicons.heads().get(head) == EntityType.PARK && this.parkCategories.isLocalZone(name, head, before)) {
+			return Optional.of(EntityType.PARK);
+		}
 		if (modifier.isEmpty()) {
 			return Optional.empty();
 		}

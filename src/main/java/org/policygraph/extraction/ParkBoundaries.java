@@ -15,6 +15,9 @@ class ParkBoundaries {
 	/** 张江长三角科技城平湖园: the branch a place hosts, right after the park, names the branch park. */
 	private static final Pattern BRANCH = Pattern.compile("^(\\p{IsHan}{2,3})园");
 
+	/** 庆元—长兴山海协作产业园: a park two places build together is named by both, joined by a dash. */
+	private static final Pattern DASH = Pattern.compile("[—－-]$");
+
 	private final Lexicons lexicons;
 
 	ParkBoundaries(Lexicons lexicons) {
@@ -24,7 +27,34 @@ class ParkBoundaries {
 	/** The start of the park's name that the walk left began at {@code start} and that ends at {@code end}. */
 	int start(AnalysedSentence sentence, int start, int end) {
 		int repaired = afterLeadingAction(sentence, afterComplement(sentence, start), end);
-		return atInnerPlace(sentence, repaired, end);
+		return withPairedPlace(sentence, withSplitPlace(sentence, atInnerPlace(sentence, repaired, end)));
+	}
+
+	private int withPairedPlace(AnalysedSentence sentence, int start) {
+		String before = sentence.slice(sentence.start(), start);
+		if (!DASH.matcher(before).find() || !this.lexicons.startsWithPlace(sentence.text().substring(start - sentence.start()))) {
+			return start;
+		}
+		String place = this.lexicons.regionShortForms().keySet().stream()
+			.filter((shortForm) -> before.endsWith(shortForm + before.charAt(before.length() - 1)))
+			.findFirst()
+			.orElse("");
+		return place.isEmpty() ? start : start - place.length() - 1;
+	}
+
+	/**
+	 * ，夹浦纺织小微园 segmented 夹/v 浦/b: a clause that opens with a one-character verb and a lone character HanLP split
+	 * from a place's name opens with the place.
+	 */
+	private static int withSplitPlace(AnalysedSentence sentence, int start) {
+		Token first = firstToken(sentence, start);
+		int verb = sentence.tokenAt(start - 1);
+		if (first == null || verb < 0 || first.word().length() != 1 || !first.partOfSpeech().matches("b|ng")) {
+			return start;
+		}
+		Token split = sentence.tokens().get(verb);
+		boolean opensClause = verb == 0 || sentence.tokens().get(verb - 1).isPunctuation();
+		return (split.word().length() == 1 && split.isVerb() && opensClause) ? split.offset() : start;
 	}
 
 	/** The end of the park's name that ends at {@code end} unless a place's branch of the park follows it. */

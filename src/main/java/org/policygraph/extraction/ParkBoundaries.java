@@ -15,7 +15,6 @@ class ParkBoundaries {
 	/** 张江长三角科技城平湖园: the branch a place hosts, right after the park, names the branch park. */
 	private static final Pattern BRANCH = Pattern.compile("^(\\p{IsHan}{2,3})园");
 
-	/** 庆元—长兴山海协作产业园: a park two places build together is named by both, joined by a dash. */
 	private static final Pattern DASH = Pattern.compile("[—－-]$");
 
 	private final Lexicons lexicons;
@@ -30,9 +29,11 @@ class ParkBoundaries {
 		return withPairedPlace(sentence, withSplitPlace(sentence, atInnerPlace(sentence, repaired, end)));
 	}
 
+	/** 庆元—长兴山海协作产业园: a park two places build together is named by both, joined by a dash. */
 	private int withPairedPlace(AnalysedSentence sentence, int start) {
 		String before = sentence.slice(sentence.start(), start);
-		if (!DASH.matcher(before).find() || !this.lexicons.startsWithPlace(sentence.text().substring(start - sentence.start()))) {
+		String rest = sentence.text().substring(start - sentence.start());
+		if (!DASH.matcher(before).find() || !this.lexicons.startsWithPlace(rest)) {
 			return start;
 		}
 		String place = this.lexicons.regionShortForms().keySet().stream()
@@ -90,12 +91,14 @@ class ParkBoundaries {
 		if (this.lexicons.startsWithPlace(name)) {
 			return start;
 		}
-		int at = -1;
-		for (String region : this.lexicons.regions()) {
-			int found = name.indexOf(region);
-			at = (found > 0 && (at < 0 || found < at) && "市县区".indexOf(region.charAt(region.length() - 1)) >= 0) ? found : at;
-		}
-		return (at > 0) ? start + at : start;
+		int at = this.lexicons.regions()
+			.stream()
+			.filter((region) -> "市县区".indexOf(region.charAt(region.length() - 1)) >= 0)
+			.mapToInt(name::indexOf)
+			.filter((found) -> found > 0)
+			.min()
+			.orElse(0);
+		return start + at;
 	}
 
 	private static Token firstToken(AnalysedSentence sentence, int start) {

@@ -56,8 +56,18 @@ class ProperNames {
 	 * @param before the sentence text before the name
 	 */
 	Optional<EntityType> typeOf(String name, String head, String before) {
+		return typeOf(name, head, before, false);
+	}
+
+	/**
+	 * The type of the name, or empty when it is not a proper name.
+	 * @param placeTagged whether the name opens with a word HanLP tags a place (张江高科技园区), which places it as
+	 * a known region would
+	 */
+	Optional<EntityType> typeOf(String name, String head, String before, boolean placeTagged) {
+		boolean placed = placeTagged || this.lexicons.startsWithPlace(name);
 		if (SLOGAN.matcher(name).find() || PRODUCT_OR_RANGE.matcher(name).find()
-				|| this.lexicons.placedHeads().contains(head) && !this.lexicons.startsWithPlace(name)) {
+				|| this.lexicons.placedHeads().contains(head) && !placed) {
 			return Optional.empty();
 		}
 		if (this.lexicons.standaloneHeads().contains(name) || this.lexicons.standaloneHeads().contains(head)) {

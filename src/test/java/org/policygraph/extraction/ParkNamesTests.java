@@ -35,6 +35,8 @@ class ParkNamesTests {
 	void needsAPlaceBeforeABareYuanqu() {
 		assertThat(parks("对连续两年评价不合格的园区取消星级认定，倒逼园区运营主体提升服务水平。")).isEmpty();
 		assertThat(parks("加快形成“大平台+小镇+园区”的产业承载格局。")).isEmpty();
+		assertThat(parks("加快构建以绿色产品、绿色工厂、绿色园区及绿色供应链为主要内容的绿色制造体系。")).isEmpty();
+		assertThat(parks("企业入驻张江高科技园区。")).containsExactly("张江高科技园区");
 		assertThat(parks("将原长兴经济技术开发区、长兴高新技术产业园区整合。")).containsExactly("长兴经济技术开发区",
 				"长兴高新技术产业园区");
 	}

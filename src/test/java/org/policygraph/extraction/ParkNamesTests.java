@@ -19,6 +19,12 @@ class ParkNamesTests {
 	}
 
 	@Test
+	void takesAParkNamedOnlyForItsQualityForACategory() {
+		assertThat(parks("建设高质量小微企业园，打造高能级产业园。")).isEmpty();
+		assertThat(parks("推进标准化小微企业园建设，积极打造专业化众创空间。")).isEmpty();
+	}
+
+	@Test
 	void takesParksOfAKindInSeveralPlacesForACategory() {
 		assertThat(parks("带动高新区、滨海区智能装备产业发展，附海、新浦等家电小镇建设。")).containsExactly("高新区");
 		assertThat(parks("同时，我们在温岭经济开发区、温岭东部新区分别布局建设专精特新产业园。"))

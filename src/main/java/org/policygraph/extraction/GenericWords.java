@@ -32,11 +32,14 @@ class GenericWords {
 
 	private final List<String> barePlaces;
 
+	private final List<String> sectors;
+
 	GenericWords(Lexicons lexicons) {
 		this.places = Stream.concat(lexicons.regions().stream(), lexicons.regionShortForms().keySet().stream())
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
 		this.barePlaces = lexicons.regionShortForms().keySet().stream().toList();
+		this.sectors = lexicons.industries().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 		this.words = Stream.concat(WORDS.stream(), this.places.stream())
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
@@ -63,6 +66,11 @@ class GenericWords {
 		return this.barePlaces.stream()
 			.anyMatch((place) -> modifier.startsWith(place) && modifier.length() >= place.length()
 					&& (modifier.length() == place.length() || "省市县区".indexOf(modifier.charAt(place.length())) < 0));
+	}
+
+	/** The sectors of the industry lexicon, longest first. */
+	List<String> sectorsByLength() {
+		return this.sectors;
 	}
 
 	private boolean covers(String text, int from) {

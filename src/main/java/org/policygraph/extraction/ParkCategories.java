@@ -31,10 +31,18 @@ class ParkCategories {
 	/** What before a bare zone makes it one of many: 各, 等, a level. */
 	private static final Pattern NOT_ONE = Pattern.compile("(?:各|等|级|国家|省|市|县)$");
 
+	/** 打造跨境电商园区: a kind of park a plan will build, where no place says which park it is. */
+	private static final Pattern TO_BUILD = Pattern.compile("(?:打造|建设|布局|谋划|筹建|新建)$");
+
+	private static final Pattern LOCATED = Pattern.compile("在[^，。；：]*$");
+
 	private final Lexicons lexicons;
+
+	private final GenericWords generic;
 
 	ParkCategories(Lexicons lexicons) {
 		this.lexicons = lexicons;
+		this.generic = new GenericWords(lexicons);
 	}
 
 	/**
@@ -59,7 +67,23 @@ class ParkCategories {
 			return true;
 		}
 		boolean placed = this.lexicons.startsWithPlace(modifier);
-		return !placed && (PLURAL.matcher(before).find() || DISTRIBUTIVE.matcher(before).find());
+		return !placed && (PLURAL.matcher(before).find() || DISTRIBUTIVE.matcher(before).find()
+				|| !name.endsWith("综合体") && isToBeBuilt(modifier, before));
+	}
+
+	/**
+	 * 打造新材料产业园: a park named only for its sector, to be built nowhere in particular, is a kind of park; not so a
+	 * county's innovation service complex, of which there is one per sector (建设轴承综合体).
+	 */
+	private boolean isToBeBuilt(String modifier, String before) {
+		if (!TO_BUILD.matcher(before).find() || LOCATED.matcher(before).find()) {
+			return false;
+		}
+		String rest = modifier;
+		for (String sector : this.generic.sectorsByLength()) {
+			rest = rest.replace(sector, "");
+		}
+		return this.generic.isGeneric(rest, false);
 	}
 
 }

@@ -25,6 +25,14 @@ class ParkNamesTests {
 	}
 
 	@Test
+	void takesASectorParkToBeBuiltNowhereInParticularForACategory() {
+		assertThat(parks("打造新材料产业园，引进企业20家。")).isEmpty();
+		assertThat(parks("在云山经开区城南片区建设有机硅下游制品小微企业园，建筑面积约15万平方米。"))
+			.contains("有机硅下游制品小微企业园");
+		assertThat(parks("（一）高水平建设轴承综合体")).containsExactly("轴承综合体");
+	}
+
+	@Test
 	void takesParksOfAKindInSeveralPlacesForACategory() {
 		assertThat(parks("带动高新区、滨海区智能装备产业发展，附海、新浦等家电小镇建设。")).containsExactly("高新区");
 		assertThat(parks("同时，我们在温岭经济开发区、温岭东部新区分别布局建设专精特新产业园。"))

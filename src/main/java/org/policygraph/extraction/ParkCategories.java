@@ -16,8 +16,11 @@ class ParkCategories {
 	/** 附海、新浦等家电小镇, 各类产业园, 一批小微园: several parks of a kind in one phrase. */
 	private static final Pattern PLURAL = Pattern.compile("(?:等|各类|各|一批|多个|若干)$");
 
-	/** 分别布局建设专精特新产业园, 支持天长市、明光市建设光伏配套产业园: one kind of park built in each of several places. */
-	private static final Pattern DISTRIBUTIVE = Pattern.compile("分别[^，。；：]*$|[市县区]、[^，。；：]*[市县区](?:建设|打造|布局)$");
+	/**
+	 * 分别布局建设专精特新产业园, 支持天长市、明光市建设光伏配套产业园: one kind of park built in each of several places
+	 * (not 分别为, which names them one by one).
+	 */
+	private static final Pattern DISTRIBUTIVE = Pattern.compile("分别(?![为是])[^，。；：、]*$|[市县区]、[^，。；：]*[市县区](?:建设|打造|布局)$");
 
 	/** Short forms of the kinds of zones a city or county has one of: bare, they name the local one. */
 	private static final Set<String> ZONE_SHORT_FORMS = Set.of("高新区", "经开区");

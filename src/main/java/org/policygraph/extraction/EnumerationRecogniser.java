@@ -29,11 +29,14 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private final MemberTypes memberTypes;
 
+	private final ProperNames proper;
+
 	private final LeftExtension extension = new LeftExtension(MAX_MEMBER_LENGTH, true);
 
 	EnumerationRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
 		this.memberTypes = new MemberTypes(lexicons);
+		this.proper = new ProperNames(lexicons);
 	}
 
 	@Override
@@ -86,9 +89,10 @@ class EnumerationRecogniser implements MentionRecogniser {
 				int token = sentence.tokenAt(end - 1);
 				start = (token >= 0) ? Math.max(start, this.extension.start(sentence.tokens(), token, end)) : start;
 				start = (type == EntityType.INDUSTRY) ? industryStart(sentence, start, end) : start;
+				start = (type == EntityType.PARK) ? afterGoverningVerb(sentence, start, end) : start;
 			}
 			String name = Names.strip(sentence.slice(start, end));
-			if (isMember(name, type)) {
+			if (isMember(name, type) && isParkNameIfHeaded(name, type, sentence.slice(sentence.start(), start))) {
 				mentions.add(new Mention(type, name, start, end));
 			}
 			offset = end + 1;
@@ -117,9 +121,24 @@ class EnumerationRecogniser implements MentionRecogniser {
 		return start;
 	}
 
+	/** 建设相士地、上剑山两个小微企业园: the verb that builds the first park listed is no part of its name. */
+	private static int afterGoverningVerb(AnalysedSentence sentence, int start, int end) {
+		int first = sentence.tokenAt(start);
+		var token = (first >= 0) ? sentence.tokens().get(first) : null;
+		boolean governs = token != null && token.offset() == start && token.end() < end
+				&& LeftExtension.GOVERNING_VERBS.contains(token.word());
+		return governs ? token.end() : start;
+	}
+
 	private boolean sectorAt(AnalysedSentence sentence, int offset) {
 		int at = offset - sentence.start();
 		return this.lexicons.industries().stream().anyMatch((sector) -> sentence.text().startsWith(sector, at));
+	}
+
+	/** 特色小镇、小微企业园等产业平台: a member with a park's head is a park only when that head names a proper park. */
+	private boolean isParkNameIfHeaded(String name, EntityType type, String before) {
+		Optional<String> head = this.lexicons.headOf(name);
+		return type != EntityType.PARK || head.isEmpty() || this.proper.typeOf(name, head.get(), before).isPresent();
 	}
 
 	private static boolean isMember(String name, EntityType type) {

@@ -66,7 +66,7 @@ class ParkCategories {
 	 * @param before the sentence text before the name
 	 */
 	boolean isCategory(String name, String modifier, String before) {
-		if (LEVEL.matcher(name).find() || name.contains("+")) {
+		if (LEVEL.matcher(name).find() || name.contains("+") || name.contains("一批") || name.contains("各类")) {
 			return true;
 		}
 		boolean placed = this.lexicons.startsWithPlace(modifier);

@@ -88,6 +88,15 @@ class ParkNamesTests {
 	}
 
 	@Test
+	void listsOnlyProperParksInAnEnumeration() {
+		EnumerationRecogniser enumeration = new EnumerationRecogniser(Sentences.LEXICONS);
+		assertThat(Sentences.names(enumeration.recognise(Sentences.analyse("积极培育一批特色小镇、小微企业园等产业平台。")),
+				EntityType.PARK)).isEmpty();
+		assertThat(Sentences.names(enumeration.recognise(Sentences.analyse("建设相士地、上剑山两个小微企业园。")),
+				EntityType.PARK)).containsExactly("相士地", "上剑山");
+	}
+
+	@Test
 	void takesAQuotedKindOfParkForATerm() {
 		List<Mention> mentions = this.quoted.recognise(Sentences.analyse("推动特色小镇迭代升级、用好“飞地”拓展发展空间。"));
 		assertThat(Sentences.names(mentions, EntityType.PARK)).isEmpty();

@@ -18,9 +18,10 @@ class ParkCategories {
 
 	/**
 	 * 分别布局建设专精特新产业园, 支持天长市、明光市建设光伏配套产业园: one kind of park built in each of several places
-	 * (not 分别为, which names them one by one).
+	 * or by every place of a level (支持各地建设制造业创新中心); not 分别为, which names them one by one.
 	 */
-	private static final Pattern DISTRIBUTIVE = Pattern.compile("分别(?![为是])[^，。；：、]*$|[市县区]、[^，。；：]*[市县区](?:建设|打造|布局)$");
+	private static final Pattern DISTRIBUTIVE = Pattern.compile("分别(?![为是])[^，。；：、]*$"
+			+ "|各(?:地|县|市|区|乡镇)[^，。；：]*$|[市县区]、[^，。；：]*[市县区](?:建设|打造|布局)$");
 
 	/** Short forms of the kinds of zones a city or county has one of: bare, they name the local one. */
 	private static final Set<String> ZONE_SHORT_FORMS = Set.of("高新区", "经开区");

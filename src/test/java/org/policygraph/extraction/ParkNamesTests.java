@@ -38,6 +38,7 @@ class ParkNamesTests {
 		assertThat(parks("同时，我们在温岭经济开发区、温岭东部新区分别布局建设专精特新产业园。"))
 			.containsExactly("温岭经济开发区");
 		assertThat(parks("支持天长市、明光市建设光伏配套产业园。")).isEmpty();
+		assertThat(parks("支持各地建设制造业创新中心。")).isEmpty();
 		assertThat(parks("全县三个省级开发区，分别为安吉经济开发区、天子湖现代工业园、孝丰经济开发区。")).hasSize(3);
 	}
 

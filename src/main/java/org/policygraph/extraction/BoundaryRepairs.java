@@ -12,6 +12,8 @@ class BoundaryRepairs {
 
 	private static final Pattern PLACE_IN_BRACKETS = Pattern.compile("^（([\\u4e00-\\u9fa5]{2,4})）");
 
+	private static final Pattern DATE_UNIT = Pattern.compile("[年月日]\\p{IsHan}");
+
 	private static final Pattern TOWN = Pattern.compile("(?!小)[\\u4e00-\\u9fa5](镇|乡)(?!村)");
 
 	/** Adjectives that complete a one-character verb: 做强, 建优, 做大, 做实, 建好. */
@@ -28,7 +30,7 @@ class BoundaryRepairs {
 
 	/** A name's start once the cuts HanLP made inside a town, after a verb's complement or after a year are repaired. */
 	static int resegmented(AnalysedSentence sentence, int start) {
-		return afterYear(sentence, afterVerbComplement(sentence, withTownCharacter(sentence, start)));
+		return afterSplitPrefix(sentence, afterYear(sentence, afterVerbComplement(sentence, withTownCharacter(sentence, start))));
 	}
 
 	/**
@@ -71,6 +73,22 @@ class BoundaryRepairs {
 		boolean year = first >= 0 && sentence.tokens().get(first).offset() == start
 				&& sentence.tokens().get(first).partOfSpeech().matches("n[st].*") && sentence.slice(start, start + 1).equals("年");
 		return (year && before >= 0 && sentence.tokens().get(before).word().matches(".*\\d")) ? start + 1 : start;
+	}
+
+	/**
+	 * 2023年长兴经开区 segmented 2023/m 年长兴/ns, 将原长兴经济技术开发区 segmented 原长兴/ns: the unit of a date, or the 原
+	 * of a former name, HanLP joined to the place that opens a name is not part of it.
+	 */
+	private static int afterSplitPrefix(AnalysedSentence sentence, int start) {
+		int first = sentence.tokenAt(start);
+		if (first < 0 || sentence.tokens().get(first).offset() != start
+				|| !sentence.tokens().get(first).partOfSpeech().startsWith("ns")) {
+			return start;
+		}
+		String word = sentence.tokens().get(first).word();
+		boolean dated = first > 0 && sentence.tokens().get(first - 1).word().matches("\\d+") && DATE_UNIT.matcher(word).lookingAt();
+		boolean former = word.startsWith("原") && word.length() > 2;
+		return (dated || former) ? start + 1 : start;
 	}
 
 	/** 杭州高新区（滨江）: the district a park lies in, in brackets right after it, belongs to its name. */

@@ -35,6 +35,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private final MemberTypes memberTypes;
 
+	private final ProperNames proper;
+
 	private final LeftExtension extension = new LeftExtension(MAX_MEMBER_LENGTH, true);
 
 	private final LeftExtension firmExtension = new LeftExtension(MAX_MEMBER_LENGTH, false, true);
@@ -42,6 +44,7 @@ class EnumerationRecogniser implements MentionRecogniser {
 	EnumerationRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
 		this.memberTypes = new MemberTypes(lexicons);
+		this.proper = new ProperNames(lexicons);
 	}
 
 	@Override
@@ -123,15 +126,31 @@ class EnumerationRecogniser implements MentionRecogniser {
 				start = (token >= 0) ? Math.max(start, extension.start(sentence.tokens(), token, end)) : start;
 				start = (type == EntityType.INDUSTRY) ? MemberStart.firstListed(sentence, offset, start, end,
 						this.lexicons) : start;
+				start = (type == EntityType.PARK) ? afterGoverningVerb(sentence, start, end) : start;
 			}
 			String name = Names.strip(sentence.slice(start, end));
-			if (isMember(name, type)) {
+			if (isMember(name, type) && isParkNameIfHeaded(name, type, sentence.slice(sentence.start(), start))) {
 				// 大唐街道等地袜业企业: a town among firms is where they are.
 				boolean town = type == EntityType.ENTERPRISE && TOWN.matcher(name).matches();
 				mentions.add(new Mention(town ? EntityType.REGION : type, name, start, end));
 			}
 			offset = end + 1;
 		}
+	}
+
+	/** 建设相士地、上剑山两个小微企业园: the verb that builds the first park listed is no part of its name. */
+	private static int afterGoverningVerb(AnalysedSentence sentence, int start, int end) {
+		int first = sentence.tokenAt(start);
+		var token = (first >= 0) ? sentence.tokens().get(first) : null;
+		boolean governs = token != null && token.offset() == start && token.end() < end
+				&& LeftExtension.GOVERNING_VERBS.contains(token.word());
+		return governs ? token.end() : start;
+	}
+
+	/** 特色小镇、小微企业园等产业平台: a member with a park's head is a park only when that head names a proper park. */
+	private boolean isParkNameIfHeaded(String name, EntityType type, String before) {
+		Optional<String> head = this.lexicons.headOf(name);
+		return type != EntityType.PARK || head.isEmpty() || this.proper.typeOf(name, head.get(), before).isPresent();
 	}
 
 	private static boolean isMember(String name, EntityType type) {

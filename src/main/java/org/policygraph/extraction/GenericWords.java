@@ -23,7 +23,8 @@ class GenericWords {
 			"区域", "国际", "国内", "地方", "上级", "基层", "乡镇", "村级", "街道", "社区", "单位", "成员", "核心", "联合",
 			"培育", "宏观", "法规", "设计", "细分", "动态", "示范区", "体系", "企业家", "一家", "新", "新认定", "认定",
 			"党委", "以往", "新时期", "格局", "科研", "高校", "院所", "大型", "品牌", "质量", "标准", "省内", "首个", "引才", "星级", "一星级",
-			"二星级", "三星级", "四星级", "五星级", "考核", "有关", "事项", "上市", "改造");
+			"二星级", "三星级", "四星级", "五星级", "考核", "有关", "事项", "上市", "改造", "高质量", "高能级", "能级", "标准化",
+			"专业化", "智慧", "现代", "未来");
 
 	private final List<String> places;
 
@@ -31,11 +32,14 @@ class GenericWords {
 
 	private final List<String> barePlaces;
 
+	private final List<String> sectors;
+
 	GenericWords(Lexicons lexicons) {
 		this.places = Stream.concat(lexicons.regions().stream(), lexicons.regionShortForms().keySet().stream())
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
 		this.barePlaces = lexicons.regionShortForms().keySet().stream().toList();
+		this.sectors = lexicons.industries().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 		this.words = Stream.concat(WORDS.stream(), this.places.stream())
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
@@ -62,6 +66,11 @@ class GenericWords {
 		return this.barePlaces.stream()
 			.anyMatch((place) -> modifier.startsWith(place) && modifier.length() >= place.length()
 					&& (modifier.length() == place.length() || "省市县区".indexOf(modifier.charAt(place.length())) < 0));
+	}
+
+	/** The sectors of the industry lexicon, longest first. */
+	List<String> sectorsByLength() {
+		return this.sectors;
 	}
 
 	private boolean covers(String text, int from) {

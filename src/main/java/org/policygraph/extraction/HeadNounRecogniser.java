@@ -55,7 +55,11 @@ class HeadNounRecogniser implements MentionRecogniser {
 		String name = ProperNames.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(span[0], span[1])))
 			.replaceFirst("");
 		String before = sentence.slice(sentence.start(), span[0]);
-		return this.proper.typeOf(name, head, before).map((type) -> new Mention(type, name, span[0], span[1]));
+		int first = sentence.tokenAt(span[0]);
+		boolean placeTagged = first >= 0 && sentence.tokens().get(first).partOfSpeech().equals("ns")
+				&& this.lexicons.heads().get(head) == EntityType.PARK;
+		return this.proper.typeOf(name, head, before, placeTagged)
+			.map((type) -> new Mention(type, name, span[0], span[1]));
 	}
 
 	/**

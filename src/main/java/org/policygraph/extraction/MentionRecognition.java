@@ -19,10 +19,11 @@ class MentionRecognition {
 
 	private final DefinedShortForms shortForms = new DefinedShortForms();
 
-	private final ParkShortForms parkShortForms = new ParkShortForms();
+	private final ParkShortForms parkShortForms;
 
 	MentionRecognition(Lexicons lexicons) {
 		this.tables = new TableRecogniser(lexicons);
+		this.parkShortForms = new ParkShortForms(lexicons);
 		this.noticeTitles = new NoticeTitleRecogniser(lexicons);
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new HonourRecogniser(lexicons),
 				new QuotedNameRecogniser(lexicons), new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),

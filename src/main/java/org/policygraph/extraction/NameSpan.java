@@ -26,6 +26,8 @@ class NameSpan {
 
 	private final BoundaryRepairs repairs;
 
+	private final ParkBoundaries parkBoundaries;
+
 	private final LeftExtension extension = new LeftExtension(MAX_LENGTH, false);
 
 	private final LeftExtension programmeExtension = new LeftExtension(MAX_LENGTH, true);
@@ -35,6 +37,7 @@ class NameSpan {
 	NameSpan(Lexicons lexicons) {
 		this.lexicons = lexicons;
 		this.repairs = new BoundaryRepairs(lexicons);
+		this.parkBoundaries = new ParkBoundaries(lexicons);
 	}
 
 	/**
@@ -58,7 +61,9 @@ class NameSpan {
 		start = programme ? start : this.repairs.withCutPlace(sentence, start);
 		start = afterUnclosedBracket(sentence, BoundaryRepairs.resegmented(sentence, start), end);
 		start = afterLeadingAgency(sentence, start, end);
-		int last = (headType == EntityType.PARK) ? this.repairs.withPlaceInBrackets(sentence, end) : end;
+		start = (headType == EntityType.PARK) ? this.parkBoundaries.start(sentence, start, end) : start;
+		int last = (headType == EntityType.PARK)
+				? this.parkBoundaries.end(sentence, this.repairs.withPlaceInBrackets(sentence, end)) : end;
 		return new int[] { start, withEditionInBrackets(sentence, last) };
 	}
 

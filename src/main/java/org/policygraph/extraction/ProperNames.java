@@ -41,9 +41,12 @@ class ProperNames {
 
 	private final GenericWords generic;
 
+	private final ParkCategories parkCategories;
+
 	ProperNames(Lexicons lexicons) {
 		this.lexicons = lexicons;
 		this.generic = new GenericWords(lexicons);
+		this.parkCategories = new ParkCategories(lexicons);
 	}
 
 	/**
@@ -53,14 +56,27 @@ class ProperNames {
 	 * @param before the sentence text before the name
 	 */
 	Optional<EntityType> typeOf(String name, String head, String before) {
+		return typeOf(name, head, before, false);
+	}
+
+	/**
+	 * The type of the name, or empty when it is not a proper name.
+	 * @param placeTagged whether the name opens with a word HanLP tags a place (张江高科技园区), which places it as
+	 * a known region would
+	 */
+	Optional<EntityType> typeOf(String name, String head, String before, boolean placeTagged) {
+		boolean placed = placeTagged || this.lexicons.startsWithPlace(name);
 		if (SLOGAN.matcher(name).find() || PRODUCT_OR_RANGE.matcher(name).find()
-				|| this.lexicons.placedHeads().contains(head) && !this.lexicons.startsWithPlace(name)) {
+				|| this.lexicons.placedHeads().contains(head) && !placed) {
 			return Optional.empty();
 		}
 		if (this.lexicons.standaloneHeads().contains(name) || this.lexicons.standaloneHeads().contains(head)) {
 			return Optional.of(typeByHead(name, head));
 		}
 		String modifier = name.substring(0, Math.max(0, name.lastIndexOf(head)));
+		if (this.lexicons.heads().get(head) == EntityType.PARK && this.parkCategories.isLocalZone(name, head, before)) {
+			return Optional.of(EntityType.PARK);
+		}
 		if (modifier.isEmpty()) {
 			return Optional.empty();
 		}
@@ -75,6 +91,9 @@ class ProperNames {
 			return Optional.of(EntityType.PROGRAMME);
 		}
 		EntityType type = typeByHead(name, head);
+		if (type == EntityType.PARK && this.parkCategories.isCategory(name, modifier, before)) {
+			return Optional.empty();
+		}
 		boolean placesMakeProper = type == EntityType.INSTITUTION || type == EntityType.PROGRAMME
 				|| type == EntityType.TALENT_SCHEME || type == EntityType.ENTERPRISE
 				|| type == EntityType.PARK && this.generic.startsWithBarePlace(modifier);

@@ -131,6 +131,10 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		// “一码通办”: a quoted slogan ending like an agency (办) names no agency.
 		Optional<EntityType> headType = this.lexicons.headOf(core).map(this.lexicons.heads()::get)
 			.filter((type) -> type != EntityType.AGENCY);
+		if (headType.filter(EntityType.PARK::equals).isPresent() && this.lexicons.heads().containsKey(core)) {
+			// 用好“飞地”: a kind of park in quotes is a term the text discusses, not a park's name.
+			return Optional.empty();
+		}
 		if (headType.isPresent() || RANKING_OR_SYSTEM.matcher(core).find()) {
 			// 慈溪市制造业“亩产英雄50强”, 江西省制造业重点产业链“链长制”: a ranking is an honours list, a 制 a system of
 			// governance; each, like a quoted programme with its head (重点零部件企业“白名单”), has the modifiers before it.

@@ -56,8 +56,9 @@ final class VerbsInNames {
 		return (before || after) && !afterVerb;
 	}
 
+	/** 智/ng, and the Latin letter of 上虞区e游小镇 (e/nx 游/v), make a word with a one-character verb beside them. */
 	private static boolean isBoundMorpheme(Token token) {
-		return token.word().length() == 1 && token.partOfSpeech().matches("ng|ag|vg");
+		return token.word().length() == 1 && (token.partOfSpeech().matches("ng|ag|vg") || token.word().matches("[A-Za-z]"));
 	}
 
 	/**

@@ -29,4 +29,10 @@ class ParkShortFormsTests {
 		assertThat(Sentences.names(mentions, EntityType.REGION)).contains("禅城区", "南海区");
 	}
 
+	@Test
+	void takesAnUnknownDistrictListedAfterAZoneForAZone() {
+		List<Mention> mentions = this.recognition.recognise(Sentences.analyseAll("带动高新区、滨海区智能装备产业发展。")).get(0);
+		assertThat(Sentences.names(mentions, EntityType.PARK)).containsExactly("高新区", "滨海区");
+	}
+
 }

@@ -32,19 +32,19 @@ class QualityFloorTests {
 	@Test
 	void seedDocumentsStayAboveTheirFloors() {
 		EvaluationReport report = evaluate("import", "src/test/resources/gold", 5);
-		assertFloors(report, new Floors(0.925, 0.915, 0.895, 1.0, 1.0));
+		assertFloors(report, new Floors(0.935, 0.925, 0.955, 1.0, 1.0));
 	}
 
 	@Test
 	void extraDocumentsOfOtherKindsStayAboveTheirFloors() {
 		EvaluationReport report = evaluate("src/test/resources/extra/docs", "src/test/resources/extra/gold", 33);
-		assertFloors(report, new Floors(0.91, 0.925, 0.85, 0.985, 1.0));
+		assertFloors(report, new Floors(0.92, 0.93, 0.86, 0.985, 1.0));
 	}
 
 	@Test
 	void heldOutDocumentsStayAboveTheirFloors() {
 		EvaluationReport report = evaluate("src/test/resources/heldout/docs", "src/test/resources/heldout/gold", 9);
-		assertFloors(report, new Floors(0.86, 0.86, 0.625, 0.98, 1.0));
+		assertFloors(report, new Floors(0.865, 0.87, 0.625, 0.98, 1.0));
 	}
 
 	private record Floors(double core, double all, double relations, double measures, double metadata) {

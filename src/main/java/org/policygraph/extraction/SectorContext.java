@@ -2,6 +2,8 @@ package org.policygraph.extraction;
 
 import java.util.regex.Pattern;
 
+import org.policygraph.extraction.hanlp.Token;
+
 /**
  * The words around a sector word that tell whether it names a sector the text is about: a list it stands in, a
  * modifier before it, a trade, skill, count of firms or fair after it.
@@ -13,11 +15,11 @@ final class SectorContext {
 	/**
 	 * 钳工、电工、工业机器人等工种, 工业互联网、数据分析等紧缺技能人才, 电力电子、工业互联网等复合型人才, 模具工,
 	 * 光伏组件制造工, 工业机器人系统操作员, 窄带物联网、WIFI功能芯片等新技术, 能耗、物流等数据,
-	 * 5G、工业互联网等新型基础设施: trades, skills, technologies, data, infrastructure and the workers of a sector
-	 * are no industries (but 模具等领域人才 names the sectors the people work in).
+	 * 5G、工业互联网等新型基础设施, 羊绒纺织、服装设计等专业, 报关、物流、结汇等“一站式”服务: trades, skills,
+	 * technologies, data, infrastructure, courses, services and the workers of a sector are no industries (but 模具等领域人才 names the sectors the people work in).
 	 */
 	private static final Pattern TRADE = Pattern.compile(
-			"[^，。；]{0,16}?等(?:(?!领域|产业|行业)[^，。；、]){0,6}?(?:工种|职业|岗位|人才|技术|数据|设施)"
+			"[^，。；]{0,16}?等(?:(?!领域|产业|行业|方向)[^，。；、]){0,6}?(?:工种|职业|岗位|人才|技术|数据|设施|(?:专业|服务)(?=[，。；]|$))"
 					+ "|工(?![业程艺厂作具])|[^，。；、等]{0,6}?[员师](?=[、，。；等])");
 
 	/** 中国家电及消费电子博览会: a sector word in the name of a fair or forum is part of that name. */
@@ -25,6 +27,9 @@ final class SectorContext {
 
 	/** 塑料制品企业1600余家: a count of the firms of a sector is a statistic, not a sector the text is about. */
 	private static final Pattern FIRM_COUNT = Pattern.compile("企业[\\d两二三四五六七八九十百千万]");
+
+	/** 汽车零部件企业, 智能家电产品, 模具领域: the nouns that follow a sector word and still speak of the sector. */
+	private static final Pattern SECTOR_NOUNS = Pattern.compile("企业|产品|龙头企业|龙头|领域|集群|行业|产业|制造|市场|类");
 
 	private static final Pattern PLACE_NOUN = Pattern.compile("(地区|区域|地带)$");
 
@@ -68,6 +73,20 @@ final class SectorContext {
 			return false;
 		}
 		return sentence.tokens().get(token).isVerb() || sentence.tokens().get(token).partOfSpeech().startsWith("p");
+	}
+
+	/**
+	 * 面料视觉检测, 汽车零部件产业园: a bare sector word a noun follows (other than the firms, products or field of the
+	 * sector) is the modifier of another name, not a member of its own.
+	 */
+	static boolean continuesName(AnalysedSentence sentence, int end) {
+		int token = sentence.tokenAt(sentence.start() + end);
+		if (token < 0 || sentence.tokens().get(token).offset() != sentence.start() + end) {
+			return false;
+		}
+		Token next = sentence.tokens().get(token);
+		return (next.partOfSpeech().startsWith("n") || next.partOfSpeech().equals("vn"))
+				&& !SECTOR_NOUNS.matcher(next.word()).matches();
 	}
 
 	/**

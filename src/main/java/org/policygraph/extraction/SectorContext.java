@@ -29,7 +29,10 @@ final class SectorContext {
 	private static final Pattern FIRM_COUNT = Pattern.compile("企业[\\d两二三四五六七八九十百千万]");
 
 	/** 汽车零部件企业, 智能家电产品, 模具领域: the nouns that follow a sector word and still speak of the sector. */
-	private static final Pattern SECTOR_NOUNS = Pattern.compile("企业|产品|龙头企业|龙头|领域|集群|行业|产业|制造|市场|类");
+	private static final Pattern SECTOR_NOUNS = Pattern.compile("企业|产品|龙头企业|龙头|领域|方向|环节|集群|行业|产业|制造|市场|类|发展");
+
+	/** 促进跨境电商发展, 推动市场采购与跨境电商融合发展: the development of a sector makes it the policy's target. */
+	private static final Pattern DEVELOPMENT = Pattern.compile("(?:融合|高质量|集聚|集群化?)?发展(?=[，。；、和及的]|$|基本情况)");
 
 	private static final Pattern PLACE_NOUN = Pattern.compile("(地区|区域|地带)$");
 
@@ -48,14 +51,15 @@ final class SectorContext {
 
 	/**
 	 * A bare sector word counts when it stands in a list (、 等 及 和), before a count (三大传统产业), names the sector
-	 * a firm leads (动力电池龙头企业) or a field (汽车零部件领域).
+	 * a firm leads (动力电池龙头企业), a field (汽车零部件领域) or whose development is the aim (跨境电商发展).
 	 */
 	static boolean inList(String text, int start, int end) {
 		boolean before = start > 0 && "、和及".indexOf(text.charAt(start - 1)) >= 0;
 		boolean after = end < text.length() && "、等及和".indexOf(text.charAt(end)) >= 0
 				|| text.startsWith("产品", end) && start > 0 && text.charAt(start - 1) == '的'
 				|| text.startsWith("龙头企业", end) || text.startsWith("领域", end);
-		return before || after || COUNT.matcher(text).region(end, text.length()).lookingAt();
+		return before || after || COUNT.matcher(text).region(end, text.length()).lookingAt()
+				|| DEVELOPMENT.matcher(text).region(end, text.length()).lookingAt();
 	}
 
 	/**
@@ -76,8 +80,8 @@ final class SectorContext {
 	}
 
 	/**
-	 * 面料视觉检测, 汽车零部件产业园: a bare sector word a noun follows (other than the firms, products or field of the
-	 * sector) is the modifier of another name, not a member of its own.
+	 * 面料视觉检测, 汽车零部件产业园: a bare sector word a noun follows (other than the firms, products, field or
+	 * development of the sector: 汽车芯片方向团队) is the modifier of another name, not a member of its own.
 	 */
 	static boolean continuesName(AnalysedSentence sentence, int end) {
 		int token = sentence.tokenAt(sentence.start() + end);

@@ -25,6 +25,9 @@ final class SectorContext {
 	/** 中国家电及消费电子博览会: a sector word in the name of a fair or forum is part of that name. */
 	private static final Pattern EVENT = Pattern.compile("[^，。；、（）“”]{0,8}?(?:博览会|展览会|交易会|展会|论坛|峰会)");
 
+	/** 集羊绒交易、创意设计、电商直播、文化旅游于一体: the functions a place combines are no sectors it targets. */
+	private static final Pattern COMBINED = Pattern.compile("[^，。；]{0,6}?于一体");
+
 	/** 塑料制品企业1600余家: a count of the firms of a sector is a statistic, not a sector the text is about. */
 	private static final Pattern FIRM_COUNT = Pattern.compile("企业[\\d两二三四五六七八九十百千万]");
 
@@ -41,12 +44,14 @@ final class SectorContext {
 
 	/**
 	 * Whether what follows a sector word ending at {@code end} (its suffix included up to {@code suffixEnd}) makes it
-	 * no sector of its own: a trade, skill or technology, a count of firms, a fair's name.
+	 * no sector of its own: a trade, skill or technology, a count of firms, a fair's name, a function combined in
+	 * one place.
 	 */
 	static boolean namesNoSector(String text, int end, int suffixEnd) {
 		return TRADE.matcher(text).region(suffixEnd, text.length()).lookingAt()
 				|| FIRM_COUNT.matcher(text).region(end, text.length()).lookingAt()
-				|| EVENT.matcher(text).region(end, text.length()).lookingAt();
+				|| EVENT.matcher(text).region(end, text.length()).lookingAt()
+				|| COMBINED.matcher(text).region(suffixEnd, text.length()).lookingAt();
 	}
 
 	/**

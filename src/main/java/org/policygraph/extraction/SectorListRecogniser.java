@@ -36,6 +36,9 @@ class SectorListRecogniser implements MentionRecogniser {
 	/** 主要从事汽车轻量化材料生产, 小家电跨境出口: the activity after the product is not part of the industry. */
 	private static final Pattern ACTIVITY = Pattern.compile("(跨境)?(研发|生产|制造|加工|销售|出口)+$");
 
+	/** 重点投向人才企业早期项目: a member that speaks of firms or people (or holds 的, 等) names no sector. */
+	private static final Pattern PARTIES = Pattern.compile("企业|人才|的|等");
+
 	private static final Pattern PRODUCT_HEAD = Pattern.compile("(材料|零部件|配件|装备|设备|制品|器件|产品)$");
 
 	private static final String CLAUSE_ENDS = "，。；：！？";
@@ -124,7 +127,7 @@ class SectorListRecogniser implements MentionRecogniser {
 		Matcher generic = GENERIC.matcher(member);
 		boolean classifies = generic.find() && member.length() <= 4
 				&& !this.lexicons.industries().contains(member.substring(generic.end()));
-		if (classifies || member.contains("的") || member.contains("等")) {
+		if (classifies || PARTIES.matcher(member).find()) {
 			return false;
 		}
 		return listed || this.lexicons.industries().stream().anyMatch(member::contains) && endsWithProduct(member);

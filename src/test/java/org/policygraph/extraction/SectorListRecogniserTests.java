@@ -123,4 +123,11 @@ class SectorListRecogniserTests {
 			.isEmpty();
 	}
 
+	@Test
+	void takesNoFirmsOrPeopleForTheSectorsAFundTargets() {
+		assertThat(this.recogniser.recognise(Sentences.analyse(
+				"由市国资公司牵头设立规模10亿元的人才创新创业投资基金，重点投向人才企业早期项目。")))
+			.isEmpty();
+	}
+
 }

@@ -18,7 +18,7 @@ class CoordinatedSectorRecogniser implements MentionRecogniser {
 	 * something together (与远澜环保、宏力线缆共建) or names a bracket qualifies (中捷（中东欧）).
 	 */
 	private static final Pattern NOT_SECTORS = Pattern.compile(
-			"等[^，。；、]{0,4}?(人才|技术|数据|设施|工种|职业|岗位|企业|公司|单位|机构|园区|平台|镇|街道|问题|要素|方面)"
+			"等[^，。；、]{0,4}?(人才|技术|数据|设施|工种|职业|岗位|专业|服务(?!业)|企业|公司|单位|机构|园区|平台|镇|街道|问题|要素|方面)"
 					+ "|共建|合作|签约|联合|共同|（");
 
 	private static final String CLAUSE_ENDS = "，。；：！？）“”《》";

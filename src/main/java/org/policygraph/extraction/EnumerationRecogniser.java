@@ -18,6 +18,9 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private static final Pattern COUNTED = Pattern.compile(COUNT);
 
+	/** …、江宇门业未来工厂项目等12个项目列入省重大产业项目库: things counted before the category are what is listed. */
+	private static final Pattern OTHER_THINGS = Pattern.compile("^(项目|平台|基地)");
+
 	private static final Pattern TOWN = Pattern.compile("[\\u4e00-\\u9fa5]{2,3}(?:镇|乡|街道)");
 
 	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”等\\s]{1,14}、)*[^，。；：、“”等\\s]{1,14}?)"
@@ -108,6 +111,7 @@ class EnumerationRecogniser implements MentionRecogniser {
 							: this.memberTypes.byCategory(matcher.group(4), rest, members));
 		// 台州学院等高校院所和12家工程服务商: a modifier with a count of its own closes another list.
 		boolean plausible = (members.length > 1 || listed) && (listed || modifier.length() <= 4) && !COUNTED.matcher(modifier).find()
+				&& !(type.orElse(null) == EntityType.INDUSTRY && OTHER_THINGS.matcher(modifier).find())
 				&& (!modifier.contains("的") || type.orElse(null) == EntityType.ENTERPRISE);
 		boolean lonelyIndustry = members.length == 1 && type.orElse(null) == EntityType.INDUSTRY;
 		return (plausible && !lonelyIndustry) ? type : Optional.empty();

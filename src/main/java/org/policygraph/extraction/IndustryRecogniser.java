@@ -67,7 +67,8 @@ class IndustryRecogniser implements MentionRecogniser {
 	private static boolean isSector(AnalysedSentence sentence, int word, int start, int end, String suffix) {
 		String text = sentence.text();
 		boolean bare = !SectorContext.inList(text, start, end)
-				|| start == word && SectorContext.isModified(sentence, word);
+				|| start == word && SectorContext.isModified(sentence, word)
+				|| SectorContext.continuesName(sentence, end);
 		return !(suffix.isEmpty() && bare) && !SectorContext.namesNoSector(text, end, end + suffix.length());
 	}
 

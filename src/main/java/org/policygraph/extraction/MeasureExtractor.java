@@ -16,7 +16,8 @@ class MeasureExtractor {
 
 	/** Instrument words, most specific first, with the instrument they name. */
 	private static final List<Map.Entry<String, String>> INSTRUMENTS = List.of(Map.entry("贴息", "贴息"),
-			Map.entry("津贴", "津贴"), Map.entry("免租", "免租"), Map.entry("免收租金", "免租"), Map.entry("股权投资", "股权投资"), Map.entry("资助", "资助"),
+			Map.entry("津贴", "津贴"), Map.entry("免租", "免租"), Map.entry("免收租金", "免租"), Map.entry("免收房租", "免租"),
+			Map.entry("股权投资", "股权投资"), Map.entry("资助", "资助"),
 			Map.entry("奖励", "奖励"), Map.entry("补助", "补助"), Map.entry("补贴", "补贴"), Map.entry("奖补", "补助"),
 			Map.entry("创新券", "补贴"), Map.entry("服务券", "补贴"), Map.entry("扶持资金", "补助"), Map.entry("基金", "基金"), Map.entry("专项资金", "资助"),
 			Map.entry("经费", "资助"));

@@ -26,12 +26,18 @@ class SectorListRecogniser implements MentionRecogniser {
 
 	private static final Pattern MEMBER = Pattern.compile("[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}");
 
-	/** 传统产业, 重点领域, 聚焦制造业产业导向: words that classify sectors without naming one. */
+	/**
+	 * 传统产业, 重点领域, 聚焦制造业产业导向: words that classify sectors without naming one (but 高端纱线 names one,
+	 * a lexicon word after the classifying word).
+	 */
 	private static final Pattern GENERIC = Pattern.compile(
 			"^(传统|新兴|优势|主导|特色|重点|相关|其他|关键|上下游|配套|高端|核心|重大|新建|在建|(制造|服务|工)业$)");
 
-	/** 主要从事汽车轻量化材料生产: the activity after the product is not part of the industry. */
-	private static final Pattern ACTIVITY = Pattern.compile("(研发|生产|制造|加工|销售)+$");
+	/** 主要从事汽车轻量化材料生产, 小家电跨境出口: the activity after the product is not part of the industry. */
+	private static final Pattern ACTIVITY = Pattern.compile("(跨境)?(研发|生产|制造|加工|销售|出口)+$");
+
+	/** 重点投向人才企业早期项目: a member that speaks of firms or people (or holds 的, 等) names no sector. */
+	private static final Pattern PARTIES = Pattern.compile("企业|人才|的|等");
 
 	private static final Pattern PRODUCT_HEAD = Pattern.compile("(材料|零部件|配件|装备|设备|制品|器件|产品)$");
 
@@ -78,8 +84,12 @@ class SectorListRecogniser implements MentionRecogniser {
 		String list = FocusLists.closedAtField(sentence, from, text);
 		Matcher closing = CLASSIFIED.matcher(list);
 		boolean classified = closing.find();
+		int etc = list.indexOf('等');
+		if (!classified && etc > 0 && SectorContext.namesNoSector(list, etc, etc)) {
+			return List.of();
+		}
 		String listed = classified ? RANKS.matcher(list.substring(0, closing.start())).replaceFirst("")
-				: list.replaceFirst("等$", "");
+				: list.replaceFirst("等.*$", "");
 		boolean suffixed = classified && closing.group(1) == null && listed.length() == closing.start();
 		String suffix = suffixed ? closing.group(3) : "";
 		String[] members = FocusLists.split(classified ? listed : ACTIVITY.matcher(listed).replaceFirst(""));
@@ -114,8 +124,10 @@ class SectorListRecogniser implements MentionRecogniser {
 	}
 
 	private boolean isIndustry(String member, boolean listed) {
-		if (GENERIC.matcher(member).find() && member.length() <= 4
-				|| member.contains("的") || member.contains("等")) {
+		Matcher generic = GENERIC.matcher(member);
+		boolean classifies = generic.find() && member.length() <= 4
+				&& !this.lexicons.industries().contains(member.substring(generic.end()));
+		if (classifies || PARTIES.matcher(member).find()) {
 			return false;
 		}
 		return listed || this.lexicons.industries().stream().anyMatch(member::contains) && endsWithProduct(member);

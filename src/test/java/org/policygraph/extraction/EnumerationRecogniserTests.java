@@ -127,4 +127,11 @@ class EnumerationRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).containsExactly("高端装备制造", "新一代信息技术", "生物医药");
 	}
 
+	@Test
+	void takesNoCountedProjectsForSectors() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"欧蓝电气年产500万台智能断路器项目、江宇门业未来工厂项目等12个项目列入省重大产业项目库。"));
+		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).isEmpty();
+	}
+
 }

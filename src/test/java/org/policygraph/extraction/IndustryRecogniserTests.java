@@ -141,4 +141,41 @@ class IndustryRecogniserTests {
 		assertThat(Sentences.names(mentions)).containsExactly("屏蔽电机");
 	}
 
+	@Test
+	void readsSectorsOfTextilesMetalTreatmentAndTrade() {
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse(
+				"引导汽摩配企业开展电镀、热处理、铸造等重点工序集中治理，对数字贸易、跨境电商领域引进的人才团队给予资助。"))))
+			.containsExactly("电镀", "热处理", "铸造", "数字贸易", "跨境电商");
+	}
+
+	@Test
+	void takesNoSectorWordThatModifiesTheNounAfterIt() {
+		assertThat(this.recogniser.recognise(Sentences.analyse(
+				"建设羊绒纺织产业园、汽车零部件产业园和合金装备产业园，推广智能排产、面料视觉检测等数字化产品。")))
+			.extracting(Mention::name)
+			.doesNotContain("汽车零部件", "面料");
+	}
+
+	@Test
+	void keepsASectorItsFieldFollows() {
+		assertThat(Sentences.names(this.recogniser
+			.recognise(Sentences.analyse("2022年新遴选动力电池、汽车芯片方向团队9个。"))))
+			.containsExactly("动力电池", "汽车芯片");
+	}
+
+	@Test
+	void readsASectorWhoseDevelopmentIsTheAim() {
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse("一、关于稳外贸、促进跨境电商发展"))))
+			.containsExactly("跨境电商");
+	}
+
+	@Test
+	void takesNoCoursesServicesOrFunctionsCombinedInOnePlace() {
+		assertThat(this.recogniser.recognise(Sentences.analyse("县职教中心开设羊绒纺织、服装设计、电商运营等专业。"))).isEmpty();
+		assertThat(this.recogniser.recognise(Sentences.analyse("为中小企业提供报关、物流、结汇、退税等“一站式”服务。"))).isEmpty();
+		assertThat(this.recogniser
+			.recognise(Sentences.analyse("小镇集羊绒交易、创意设计、电商直播、文化旅游于一体，入选省级特色小镇创建名单。")))
+			.isEmpty();
+	}
+
 }

@@ -73,6 +73,12 @@ class MeasureExtractorTests {
 	}
 
 	@Test
+	void readsAnExemptionFromRentWrittenAs房租() {
+		assertThat(extract("对入驻的直播电商企业，第一年免收房租，第二、三年房租减半")).extracting(Measure::instrument)
+			.containsExactly("免租");
+	}
+
+	@Test
 	void keepsRentExemptionWithoutAmount() {
 		assertThat(extract("最高1000平方米、最长三年的免租创业场地或租金补助")).extracting(Measure::instrument, Measure::amountYuan)
 			.containsExactly(tuple("免租", null));

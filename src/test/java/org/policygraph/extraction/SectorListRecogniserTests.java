@@ -95,4 +95,39 @@ class SectorListRecogniserTests {
 		assertThat(mentions.get(0).aliases()).isEmpty();
 	}
 
+	@Test
+	void endsAListAtItsDengAndDropsTheTradeItServes() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"石狮海峡跨境电商产业园位于宝盖镇，重点发展服装、鞋帽、户外用品等跨境电商出口，已入驻企业136家。"));
+		assertThat(Sentences.names(mentions)).containsExactly("服装", "鞋帽", "户外用品");
+	}
+
+	@Test
+	void dropsTheExportAfterTheLastProduct() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("陆港跨境园入驻企业420余家，重点发展日用百货、小家电跨境出口。"));
+		assertThat(Sentences.names(mentions)).containsExactly("日用百货", "小家电");
+	}
+
+	@Test
+	void keepsAProductWhoseGradeIsWrittenBeforeIt() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("其中羊绒纺织产业园重点发展高端纱线和精纺面料，已入驻企业46家。"));
+		assertThat(Sentences.names(mentions)).containsExactly("高端纱线", "精纺面料");
+	}
+
+	@Test
+	void takesNoTechnologiesListedBeforeTheirDeng() {
+		assertThat(this.recogniser.recognise(Sentences.analyse(
+				"聚焦钙钛矿叠层电池、TOPCon和异质结电池、光伏玻璃减薄等关键核心技术，每年发布“揭榜挂帅”项目榜单。")))
+			.isEmpty();
+	}
+
+	@Test
+	void takesNoFirmsOrPeopleForTheSectorsAFundTargets() {
+		assertThat(this.recogniser.recognise(Sentences.analyse(
+				"由市国资公司牵头设立规模10亿元的人才创新创业投资基金，重点投向人才企业早期项目。")))
+			.isEmpty();
+	}
+
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.policygraph.extraction.hanlp.Token;
 
@@ -18,6 +19,12 @@ class HeadNounRecogniser implements MentionRecogniser {
 
 	/** 丁蜀镇人大: heads that end an organ's name only where the name ends a clause (not 人大代表, 人大十八届一次会议). */
 	private static final Set<String> CLAUSE_FINAL_HEADS = Set.of("人大");
+
+	/**
+	 * 入选省高新研发中心12家, 建成跨境电商园区12个: a name without a place followed by a count of its kind is a category
+	 * being counted (宁波市重大科技攻关项目3个 names its place and stays a name).
+	 */
+	private static final Pattern COUNTED = Pattern.compile("\\d+(余|多)?[家个所]");
 
 	private final Lexicons lexicons;
 
@@ -52,6 +59,10 @@ class HeadNounRecogniser implements MentionRecogniser {
 			return Optional.empty();
 		}
 		int[] span = this.span.of(sentence, headToken, headEnd, this.lexicons.heads().get(head));
+		if (COUNTED.matcher(sentence.text().substring(span[1] - sentence.start())).lookingAt()
+				&& !this.lexicons.startsWithPlace(sentence.slice(span[0], span[1]))) {
+			return Optional.empty();
+		}
 		String name = ProperNames.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(span[0], span[1])))
 			.replaceFirst("");
 		String before = sentence.slice(sentence.start(), span[0]);

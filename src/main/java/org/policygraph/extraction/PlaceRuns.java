@@ -21,9 +21,9 @@ final class PlaceRuns {
 	private static final Pattern TOWN_MEMBER_RUN = Pattern.compile(
 			"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2}(?:镇|乡|街道)(?:、[\u4e00-\u9fa5]{2}(?:镇|乡|街道))+");
 
-	/** 位于坊子区, 位于芜湖市鸠江区: the place after a verb of location, however HanLP segmented it. */
+	/** 位于坊子区, 位于芜湖市鸠江区, 位于飞云街道的: the place after a verb of location, however HanLP segmented it. */
 	private static final Pattern LOCATED = Pattern.compile(
-			"(?:位于|地处|坐落于)((?:[\\u4e00-\\u9fa5]{2,3}[省市])?)([\\u4e00-\\u9fa5]{2}[市县区镇])(?=[，。；、）]|$)");
+			"(?:位于|地处|坐落于)((?:[\\u4e00-\\u9fa5]{2,3}[省市])?)([\\u4e00-\\u9fa5]{2}(?:[市县区镇乡]|街道))(?=[，。；、）的]|$)");
 
 	private PlaceRuns() {
 	}
@@ -34,7 +34,8 @@ final class PlaceRuns {
 		Matcher located = LOCATED.matcher(sentence.text());
 		while (located.find()) {
 			for (int group = 1; group <= 2; group++) {
-				if (!located.group(group).isEmpty() && !RegionRecogniser.ZONE.matcher(located.group(group)).matches()) {
+				if (!located.group(group).isEmpty() && !RegionRecogniser.ZONE.matcher(located.group(group)).matches()
+						&& !RegionRecogniser.NOT_PLACE.matcher(located.group(group)).matches()) {
 					int start = sentence.start() + located.start(group);
 					mentions.add(new Mention(EntityType.REGION, located.group(group), start,
 							start + located.group(group).length()));

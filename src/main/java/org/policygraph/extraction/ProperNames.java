@@ -54,7 +54,7 @@ class ProperNames {
 	 */
 	Optional<EntityType> typeOf(String name, String head, String before) {
 		if (SLOGAN.matcher(name).find() || PRODUCT_OR_RANGE.matcher(name).find()
-				|| this.lexicons.placedHeads().contains(head) && !this.lexicons.startsWithPlace(name)) {
+				|| this.lexicons.placedHeads().contains(head) && !startsWithPlace(name)) {
 			return Optional.empty();
 		}
 		if (this.lexicons.standaloneHeads().contains(name) || this.lexicons.standaloneHeads().contains(head)) {
@@ -93,10 +93,15 @@ class ProperNames {
 		return (type == EntityType.PROGRAMME && TalentSignals.namesTalentPlan(this.lexicons, name)) ? EntityType.TALENT_SCHEME : type;
 	}
 
-	/** 云山经开区管委会: the authority of a park is named by the park. */
+	/** 溧阳市产业发展基金: a place the lexicon knows, or a city, county or district it does not. */
+	private boolean startsWithPlace(String name) {
+		return this.lexicons.startsWithPlace(name) || DISTRICT_START.matcher(name).lookingAt();
+	}
+
+	/** 云山经开区管委会, 天目湖旅游度假区管委会: the authority of a park or zone is named by it. */
 	private boolean isParkAuthority(String modifier) {
 		return this.lexicons.headOf(modifier).filter((head) -> this.lexicons.heads().get(head) == EntityType.PARK)
-			.isPresent();
+			.isPresent() || modifier.length() > 3 && modifier.endsWith("区") && !modifier.startsWith("各");
 	}
 
 	/** An agency's name starts with its place (市, 省, 慈溪市, 胜山镇 …) or is a leading group. */

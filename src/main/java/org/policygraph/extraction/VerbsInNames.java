@@ -87,9 +87,12 @@ final class VerbsInNames {
 				&& !LeftExtension.GOVERNING_VERBS.contains(token.word()) && !LeftExtension.STOP_WORDS.contains(token.word());
 	}
 
-	/** 产业转型升级基金 segmented 转型/vn 升级/vi 基金/n: an intransitive verb before 基金 names the fund's purpose. */
+	/**
+	 * 产业转型升级基金 segmented 转型/vn 升级/vi 基金/n, 高质量发展基金 segmented 发展/vn 基金/nt: an intransitive or verbal
+	 * noun before 基金 names the fund's purpose.
+	 */
 	private static boolean isFundPurpose(List<Token> tokens, int i) {
-		return tokens.get(i).partOfSpeech().equals("vi") && i + 1 < tokens.size()
+		return tokens.get(i).partOfSpeech().matches("vi|vn") && i + 1 < tokens.size()
 				&& tokens.get(i + 1).word().endsWith("基金");
 	}
 

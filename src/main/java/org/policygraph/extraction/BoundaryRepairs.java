@@ -97,7 +97,7 @@ class BoundaryRepairs {
 	 * verbs before the place that starts a company's name say what the company is or does, not what it is called.
 	 */
 	private int afterRole(AnalysedSentence sentence, int start, int end) {
-		for (int i = sentence.tokenAt(start); i >= 0 && sentence.tokens().get(i).end() < end; i++) {
+		for (int i = sentence.tokenAt(start); i >= 0 && sentence.tokens().get(i).offset() < end; i++) {
 			var token = sentence.tokens().get(i);
 			if (token.partOfSpeech().matches("n[st].*") && this.lexicons.startsWithPlace(sentence.slice(token.offset(), end))) {
 				return token.offset();

@@ -58,7 +58,9 @@ class HeadNounRecogniser implements MentionRecogniser {
 		if (headToken < 0) {
 			return Optional.empty();
 		}
-		int[] span = this.span.of(sentence, headToken, headEnd, this.lexicons.heads().get(head));
+		EntityType headType = this.lexicons.heads().get(head);
+		int[] span = this.span.of(sentence, headToken, headEnd, headType);
+		span[0] = afterJoint(sentence, span[0], span[1], headType);
 		if (COUNTED.matcher(sentence.text().substring(span[1] - sentence.start())).lookingAt()
 				&& !this.lexicons.startsWithPlace(sentence.slice(span[0], span[1]))) {
 			return Optional.empty();
@@ -67,6 +69,22 @@ class HeadNounRecogniser implements MentionRecogniser {
 			.replaceFirst("");
 		String before = sentence.slice(sentence.start(), span[0]);
 		return this.proper.typeOf(name, head, before).map((type) -> new Mention(type, name, span[0], span[1]));
+	}
+
+	/**
+	 * 1500余名；义乌工商学院 (one organisation token across a semicolon) and 工程服务商+行业协会: a name starts after the
+	 * clause punctuation inside its span, and an organisation's after a + (a programme's “产业大脑+未来工厂” keeps it, and
+	 * so does a slogan, 2个主平台+6个重点产业园+N小微园, which is no name at all).
+	 */
+	private static int afterJoint(AnalysedSentence sentence, int start, int end, EntityType headType) {
+		String text = sentence.slice(start, end);
+		boolean programme = headType == EntityType.PROGRAMME || headType == EntityType.TALENT_SCHEME
+				|| ProperNames.SLOGAN.matcher(text).find();
+		int cut = -1;
+		for (int i = 0; i < text.length(); i++) {
+			cut = ("，。；：".indexOf(text.charAt(i)) >= 0 || !programme && text.charAt(i) == '+') ? i : cut;
+		}
+		return start + cut + 1;
 	}
 
 	/**

@@ -25,7 +25,7 @@ class ProperNames {
 	/** 积极探索跨区域项目利益共享办法: what is still to be explored is no programme yet. */
 	private static final Pattern EXPLORED = Pattern.compile("探索$|^(积极)?探索");
 
-	/** 各区县人民政府, 各县、市、区人民政府: the governments of every place of a level are no one agency. */
+	/** 各区县人民政府, 各县、市、区人民政府, 市各委办局: the bodies of every place or portfolio are no one agency. */
 	private static final Pattern EVERY = Pattern.compile("各[^，。；：]*$");
 
 	private static final Pattern LEVEL_ONLY = Pattern.compile("[市省县区镇](人民政府|政府)$");
@@ -64,7 +64,7 @@ class ProperNames {
 		if (modifier.isEmpty()) {
 			return Optional.empty();
 		}
-		if (EVERY.matcher(before).find() && LEVEL_ONLY.matcher(name).lookingAt()) {
+		if (EVERY.matcher(before).find() && LEVEL_ONLY.matcher(name).lookingAt() || EVERY.matcher(modifier).find()) {
 			return Optional.empty();
 		}
 		if (this.lexicons.heads().get(head) == EntityType.PROGRAMME

@@ -37,7 +37,7 @@ class PartnerRecogniser implements MentionRecogniser {
 			int at = sentence.start() + matcher.end(1);
 			int left = sentence.tokenAt(at - 1);
 			if (left >= 0) {
-				add(sentence, this.extension.start(sentence.tokens(), left, at), at, mentions);
+				add(sentence, withPlace(sentence, this.extension.start(sentence.tokens(), left, at)), at, mentions);
 			}
 			int rightEnd = sentence.start() + matcher.end(2);
 			add(sentence, at + 1, rightEnd, mentions);
@@ -60,6 +60,13 @@ class PartnerRecogniser implements MentionRecogniser {
 			EntityType type = this.lexicons.headOf(name).map(this.lexicons.heads()::get).orElse(EntityType.ENTERPRISE);
 			mentions.add(new Mention(type, name, start, end));
 		}
+	}
+
+	/** 浙江科技大市场东阳分市场: a party too long for the walk still begins with the place right before it. */
+	private static int withPlace(AnalysedSentence sentence, int start) {
+		int before = sentence.tokenAt(start - 1);
+		boolean place = before >= 0 && sentence.tokens().get(before).partOfSpeech().startsWith("ns");
+		return place ? sentence.tokens().get(before).offset() : start;
 	}
 
 	/**

@@ -217,4 +217,11 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).contains("光电显示材料联合实验室");
 	}
 
+	@Test
+	void recognisesATechnologyTransferCentre() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("推动浙江科技大市场东阳分市场与浙江工业大学共建东阳技术转移中心。"));
+		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).contains("浙江工业大学", "东阳技术转移中心");
+	}
+
 }

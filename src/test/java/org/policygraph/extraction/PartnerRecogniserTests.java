@@ -35,4 +35,11 @@ class PartnerRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("华曜日用", "亚马逊全球开店");
 	}
 
+	@Test
+	void leavesABranchNamedWithItsPlaceToTheHeadNouns() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("推动浙江科技大市场东阳分市场与浙江工业大学共建东阳技术转移中心。"));
+		assertThat(Sentences.names(mentions)).doesNotContain("市场", "科技大市场东阳分市场");
+	}
+
 }

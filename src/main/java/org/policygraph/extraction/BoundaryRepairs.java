@@ -107,7 +107,24 @@ class BoundaryRepairs {
 		boolean named = next >= 0 && sentence.tokens().get(next).offset() == start + category + 2
 				&& sentence.tokens().get(next).partOfSpeech().matches("n[st].*");
 		boolean beforePlace = category > 0 && (named || this.lexicons.startsWithPlace(name.substring(category + 2)));
-		return beforePlace ? start + category + 2 : start;
+		return beforePlace ? start + category + 2 : afterRole(sentence, start, end);
+	}
+
+	/**
+	 * 投资方浙江华鼎新材料集团有限公司, 运营主体东阳市国有资本…有限公司, 入驻福建锦程纺织股份有限公司: common nouns and
+	 * verbs before the place that starts a company's name say what the company is or does, not what it is called.
+	 */
+	private int afterRole(AnalysedSentence sentence, int start, int end) {
+		for (int i = sentence.tokenAt(start); i >= 0 && sentence.tokens().get(i).offset() < end; i++) {
+			var token = sentence.tokens().get(i);
+			if (token.partOfSpeech().matches("n[st].*") && this.lexicons.startsWithPlace(sentence.slice(token.offset(), end))) {
+				return token.offset();
+			}
+			if (!token.partOfSpeech().matches("n|vn|v|vi")) {
+				return start;
+			}
+		}
+		return start;
 	}
 
 	/**

@@ -104,7 +104,7 @@ class EnumerationRecogniser implements MentionRecogniser {
 		boolean companies = Arrays.stream(members).anyMatch((member) -> member.endsWith("公司"));
 		// 恒纬经编、新宇纺织等32家经编企业: firms counted by 家 are firms, whatever sector words their names hold.
 		boolean firms = companies || matcher.group(0).matches(".*\\d*家[^、]*(企业|公司)$")
-				|| this.memberTypes.includesFirm(members);
+				|| this.memberTypes.includesFirm(members) || this.memberTypes.tradeNamed(members);
 		Optional<EntityType> type = companies ? Optional.of(EntityType.ENTERPRISE)
 				: this.memberTypes.headed(members)
 					.or(() -> (this.memberTypes.namesIndustries(members) && !firms) ? Optional.of(EntityType.INDUSTRY)

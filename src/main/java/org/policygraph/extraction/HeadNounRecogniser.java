@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.policygraph.extraction.hanlp.Token;
 
@@ -18,6 +19,12 @@ class HeadNounRecogniser implements MentionRecogniser {
 
 	/** 丁蜀镇人大: heads that end an organ's name only where the name ends a clause (not 人大代表, 人大十八届一次会议). */
 	private static final Set<String> CLAUSE_FINAL_HEADS = Set.of("人大");
+
+	/**
+	 * 入选省高新研发中心12家, 建成跨境电商园区12个: a name without a place followed by a count of its kind is a category
+	 * being counted (宁波市重大科技攻关项目3个 names its place and stays a name).
+	 */
+	private static final Pattern COUNTED = Pattern.compile("\\d+(余|多)?[家个所]");
 
 	private final Lexicons lexicons;
 
@@ -51,7 +58,13 @@ class HeadNounRecogniser implements MentionRecogniser {
 		if (headToken < 0) {
 			return Optional.empty();
 		}
-		int[] span = this.span.of(sentence, headToken, headEnd, this.lexicons.heads().get(head));
+		EntityType headType = this.lexicons.heads().get(head);
+		int[] span = this.span.of(sentence, headToken, headEnd, headType);
+		span[0] = afterJoint(sentence, span[0], span[1], headType);
+		if (COUNTED.matcher(sentence.text().substring(span[1] - sentence.start())).lookingAt()
+				&& !this.lexicons.startsWithPlace(sentence.slice(span[0], span[1]))) {
+			return Optional.empty();
+		}
 		String name = ProperNames.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(span[0], span[1])))
 			.replaceFirst("");
 		String before = sentence.slice(sentence.start(), span[0]);
@@ -60,6 +73,22 @@ class HeadNounRecogniser implements MentionRecogniser {
 				&& this.lexicons.heads().get(head) == EntityType.PARK;
 		return this.proper.typeOf(name, head, before, placeTagged)
 			.map((type) -> new Mention(type, name, span[0], span[1]));
+	}
+
+	/**
+	 * 1500余名；义乌工商学院 (one organisation token across a semicolon) and 工程服务商+行业协会: a name starts after the
+	 * clause punctuation inside its span, and an organisation's after a + (a programme's “产业大脑+未来工厂” keeps it, and
+	 * so does a slogan, 2个主平台+6个重点产业园+N小微园, which is no name at all).
+	 */
+	private static int afterJoint(AnalysedSentence sentence, int start, int end, EntityType headType) {
+		String text = sentence.slice(start, end);
+		boolean programme = headType == EntityType.PROGRAMME || headType == EntityType.TALENT_SCHEME
+				|| ProperNames.SLOGAN.matcher(text).find();
+		int cut = -1;
+		for (int i = 0; i < text.length(); i++) {
+			cut = ("，。；：".indexOf(text.charAt(i)) >= 0 || !programme && text.charAt(i) == '+') ? i : cut;
+		}
+		return start + cut + 1;
 	}
 
 	/**

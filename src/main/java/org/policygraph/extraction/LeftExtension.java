@@ -143,6 +143,10 @@ class LeftExtension {
 		if (tag.equals("t") && word.chars().noneMatch(Character::isDigit)) {
 			return false;
 		}
+		if (word.equals("分") && tag.startsWith("q")) {
+			// 东阳分市场, 宁波分中心: a branch is named by its place and 分.
+			return true;
+		}
 		if (tag.startsWith("m") || tag.equals("q") || tag.equals("qt")) {
 			return this.verbsInside && (!tag.equals("mq") || word.startsWith("第"));
 		}

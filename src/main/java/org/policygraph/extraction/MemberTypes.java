@@ -1,6 +1,7 @@
 package org.policygraph.extraction;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +13,11 @@ class MemberTypes {
 
 	private final Lexicons lexicons;
 
+	private final GenericWords generic;
+
 	MemberTypes(Lexicons lexicons) {
 		this.lexicons = lexicons;
+		this.generic = new GenericWords(lexicons);
 	}
 
 	/** 煤山新能源小微企业园、夹浦纺织小微企业园等4个园区: members that all end with heads of one type are of it. */
@@ -64,6 +68,21 @@ class MemberTypes {
 			.filter((head) -> clause.endsWith(head.getKey()))
 			.map((head) -> head.getValue())
 			.findFirst();
+	}
+
+	/**
+	 * 博泰生物、鸿德光电等企业: members that each put a trade name (two characters that are no sector, place or generic
+	 * word) before their sector word are firms, not sectors.
+	 */
+	boolean tradeNamed(String[] members) {
+		return Arrays.stream(members).allMatch((member) -> this.lexicons.industries().stream()
+			.filter(member::endsWith)
+			.max(Comparator.comparingInt(String::length))
+			.filter((sector) -> member.length() >= sector.length() + 2)
+			.map((sector) -> member.substring(member.length() - sector.length() - 2, member.length() - sector.length()))
+			.filter((prefix) -> !this.lexicons.industries().contains(prefix) && !this.generic.isGeneric(prefix, false)
+					&& !this.lexicons.startsWithPlace(prefix))
+			.isPresent());
 	}
 
 	/** Whether most members name a sector (家电、装备、仪器仪表). */

@@ -22,6 +22,8 @@ class NameSpan {
 
 	private static final Pattern PLACE_AND_VERB = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}[省市县区](推进|加快|支持|促进|推动)");
 
+	private static final Pattern OWN_PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{2}(?:镇|乡|街道|[市县区](?!域|级|场))");
+
 	private final Lexicons lexicons;
 
 	private final BoundaryRepairs repairs;
@@ -102,15 +104,19 @@ class NameSpan {
 		return start;
 	}
 
-	/** Agencies named for two portfolios (经济和信息化局) continue across the 和, unless it joins two agencies. */
+	/**
+	 * Agencies named for two portfolios (经济和信息化局) continue across the 和, unless it joins two agencies (…服务中心和
+	 * 濮院镇人民政府: what follows starts with its own place).
+	 */
 	private int acrossHe(AnalysedSentence sentence, int start, int end) {
 		int before = sentence.tokenAt(start - 1);
 		if (before <= 0 || !sentence.tokens().get(before).word().equals("和")) {
 			return start;
 		}
+		String after = sentence.slice(start, end);
 		boolean joinsTwoAgencies = this.lexicons.headOf(sentence.slice(sentence.start(), start - 1))
 			.filter((head) -> this.lexicons.heads().get(head) == EntityType.AGENCY)
-			.isPresent();
+			.isPresent() || this.lexicons.startsWithPlace(after) || OWN_PLACE.matcher(after).lookingAt();
 		return joinsTwoAgencies ? start : this.extension.start(sentence.tokens(), before - 1, end);
 	}
 

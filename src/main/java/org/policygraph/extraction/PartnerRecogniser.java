@@ -37,7 +37,7 @@ class PartnerRecogniser implements MentionRecogniser {
 			int at = sentence.start() + matcher.end(1);
 			int left = sentence.tokenAt(at - 1);
 			if (left >= 0) {
-				add(sentence, this.extension.start(sentence.tokens(), left, at), at, mentions);
+				add(sentence, withPlace(sentence, this.extension.start(sentence.tokens(), left, at)), at, mentions);
 			}
 			int rightEnd = sentence.start() + matcher.end(2);
 			add(sentence, at + 1, rightEnd, mentions);
@@ -49,7 +49,7 @@ class PartnerRecogniser implements MentionRecogniser {
 		List<Token> tokens = sentence.tokens().stream()
 			.filter((token) -> token.offset() >= start && token.end() <= end)
 			.toList();
-		boolean proper = !tokens.isEmpty() && tokens.stream().allMatch(this.extension::isNamePart);
+		boolean proper = !tokens.isEmpty() && (tokens.stream().allMatch(this.extension::isNamePart) || isBrand(tokens));
 		String name = Names.strip(sentence.slice(start, end));
 		boolean place = this.lexicons.regions().stream().anyMatch((region) -> name.startsWith(region))
 				|| this.lexicons.regionShortForms().keySet().stream().anyMatch(name::startsWith);
@@ -60,6 +60,24 @@ class PartnerRecogniser implements MentionRecogniser {
 			EntityType type = this.lexicons.headOf(name).map(this.lexicons.heads()::get).orElse(EntityType.ENTERPRISE);
 			mentions.add(new Mention(type, name, start, end));
 		}
+	}
+
+	/** 浙江科技大市场东阳分市场: a party too long for the walk still begins with the place right before it. */
+	private static int withPlace(AnalysedSentence sentence, int start) {
+		int before = sentence.tokenAt(start - 1);
+		boolean place = before >= 0 && sentence.tokens().get(before).partOfSpeech().startsWith("ns");
+		return place ? sentence.tokens().get(before).offset() : start;
+	}
+
+	/**
+	 * 亚马逊全球开店 segmented 亚马逊/nrf 全球/n 开店/vi: a brand that starts with a foreign or trade name may end with
+	 * the intransitive verb of the service it names.
+	 */
+	private boolean isBrand(List<Token> tokens) {
+		Token last = tokens.get(tokens.size() - 1);
+		boolean named = tokens.get(0).partOfSpeech().matches("nrf|nz") && tokens.size() > 1;
+		return named && last.partOfSpeech().equals("vi") && !LeftExtension.GOVERNING_VERBS.contains(last.word())
+				&& tokens.subList(0, tokens.size() - 1).stream().allMatch(this.extension::isNamePart);
 	}
 
 	/** 企业与高校院所合作: a party without a head of its own made of generic words is a kind of party. */

@@ -2,8 +2,11 @@ package org.policygraph.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.policygraph.extraction.hanlp.Token;
 
 /**
  * Places {@link RegionRecogniser} finds in the text however HanLP segmented them: districts and towns listed together
@@ -21,9 +24,11 @@ final class PlaceRuns {
 	private static final Pattern TOWN_MEMBER_RUN = Pattern.compile(
 			"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2}(?:镇|乡|街道)(?:、[\u4e00-\u9fa5]{2}(?:镇|乡|街道))+");
 
-	/** 位于坊子区, 位于芜湖市鸠江区: the place after a verb of location, however HanLP segmented it. */
+	/** 位于坊子区, 位于芜湖市鸠江区, 位于飞云街道的: the place after a verb of location, however HanLP segmented it. */
 	private static final Pattern LOCATED = Pattern.compile(
-			"(?:位于|地处|坐落于)((?:[\\u4e00-\\u9fa5]{2,3}[省市])?)([\\u4e00-\\u9fa5]{2}[市县区镇])(?=[，。；、）]|$)");
+			"(?:位于|地处|坐落于)((?:[\\u4e00-\\u9fa5]{2,3}[省市])?)([\\u4e00-\\u9fa5]{2}(?:[市县区镇乡]|街道))(?=[，。；、）的]|$)");
+
+	private static final Set<String> PLACE_CLASSES = Set.of("地", "地区", "国", "国家", "城市");
 
 	private PlaceRuns() {
 	}
@@ -34,7 +39,8 @@ final class PlaceRuns {
 		Matcher located = LOCATED.matcher(sentence.text());
 		while (located.find()) {
 			for (int group = 1; group <= 2; group++) {
-				if (!located.group(group).isEmpty() && !RegionRecogniser.ZONE.matcher(located.group(group)).matches()) {
+				if (!located.group(group).isEmpty() && !RegionRecogniser.ZONE.matcher(located.group(group)).matches()
+						&& !RegionRecogniser.NOT_PLACE.matcher(located.group(group)).matches()) {
 					int start = sentence.start() + located.start(group);
 					mentions.add(new Mention(EntityType.REGION, located.group(group), start,
 							start + located.group(group).length()));
@@ -44,11 +50,47 @@ final class PlaceRuns {
 		return mentions;
 	}
 
-	/** The members of lists of districts, counties, towns and subdistricts. */
+	/** The members of lists of districts, counties, towns and subdistricts, and of places closed by 等地. */
 	static List<Mention> lists(AnalysedSentence sentence) {
 		List<Mention> mentions = new ArrayList<>(members(sentence, DISTRICT_MEMBER_RUN));
 		mentions.addAll(members(sentence, TOWN_MEMBER_RUN));
+		mentions.addAll(placesBeforeDeng(sentence));
 		return mentions;
+	}
+
+	/**
+	 * 在迪拜、墨西哥城等地, 在上海张江、深圳南山等地: the place names HanLP found in a list closed by 等地 (or 等国家,
+	 * 等城市) are places, foreign cities and a city's quarter included; each member is one run of place names.
+	 */
+	private static List<Mention> placesBeforeDeng(AnalysedSentence sentence) {
+		List<Mention> mentions = new ArrayList<>();
+		List<Token> tokens = sentence.tokens();
+		for (int i = 1; i + 1 < tokens.size(); i++) {
+			if (tokens.get(i).word().equals("等") && PLACE_CLASSES.contains(tokens.get(i + 1).word())) {
+				mentions.addAll(membersBefore(sentence, i));
+			}
+		}
+		return mentions;
+	}
+
+	private static List<Mention> membersBefore(AnalysedSentence sentence, int deng) {
+		List<Mention> members = new ArrayList<>();
+		int last = deng - 1;
+		while (last >= 0 && sentence.tokens().get(last).partOfSpeech().startsWith("ns")) {
+			int first = last;
+			while (first > 0 && sentence.tokens().get(first - 1).partOfSpeech().startsWith("ns")) {
+				first--;
+			}
+			int start = sentence.tokens().get(first).offset();
+			Mention member = new Mention(EntityType.REGION, sentence.slice(start, sentence.tokens().get(last).end()), start,
+					sentence.tokens().get(last).end());
+			if (!isNoPlace(member)) {
+				members.add(member);
+			}
+			boolean listed = first > 1 && sentence.tokens().get(first - 1).word().matches("、|和");
+			last = listed ? first - 2 : -1;
+		}
+		return members;
 	}
 
 	private static boolean isNoPlace(Mention mention) {

@@ -25,7 +25,7 @@ class ProperNames {
 	/** 积极探索跨区域项目利益共享办法: what is still to be explored is no programme yet. */
 	private static final Pattern EXPLORED = Pattern.compile("探索$|^(积极)?探索");
 
-	/** 各区县人民政府, 各县、市、区人民政府: the governments of every place of a level are no one agency. */
+	/** 各区县人民政府, 各县、市、区人民政府, 市各委办局: the bodies of every place or portfolio are no one agency. */
 	private static final Pattern EVERY = Pattern.compile("各[^，。；：]*$");
 
 	private static final Pattern LEVEL_ONLY = Pattern.compile("[市省县区镇](人民政府|政府)$");
@@ -65,7 +65,7 @@ class ProperNames {
 	 * a known region would
 	 */
 	Optional<EntityType> typeOf(String name, String head, String before, boolean placeTagged) {
-		boolean placed = placeTagged || this.lexicons.startsWithPlace(name);
+		boolean placed = placeTagged || startsWithPlace(name);
 		if (SLOGAN.matcher(name).find() || PRODUCT_OR_RANGE.matcher(name).find()
 				|| this.lexicons.placedHeads().contains(head) && !placed) {
 			return Optional.empty();
@@ -80,7 +80,7 @@ class ProperNames {
 		if (modifier.isEmpty()) {
 			return Optional.empty();
 		}
-		if (EVERY.matcher(before).find() && LEVEL_ONLY.matcher(name).lookingAt()) {
+		if (EVERY.matcher(before).find() && LEVEL_ONLY.matcher(name).lookingAt() || EVERY.matcher(modifier).find()) {
 			return Optional.empty();
 		}
 		if (this.lexicons.heads().get(head) == EntityType.PROGRAMME
@@ -112,10 +112,15 @@ class ProperNames {
 		return (type == EntityType.PROGRAMME && TalentSignals.namesTalentPlan(this.lexicons, name)) ? EntityType.TALENT_SCHEME : type;
 	}
 
-	/** 云山经开区管委会: the authority of a park is named by the park. */
+	/** 溧阳市产业发展基金: a place the lexicon knows, or a city, county or district it does not. */
+	private boolean startsWithPlace(String name) {
+		return this.lexicons.startsWithPlace(name) || DISTRICT_START.matcher(name).lookingAt();
+	}
+
+	/** 云山经开区管委会, 天目湖旅游度假区管委会: the authority of a park or zone is named by it. */
 	private boolean isParkAuthority(String modifier) {
 		return this.lexicons.headOf(modifier).filter((head) -> this.lexicons.heads().get(head) == EntityType.PARK)
-			.isPresent();
+			.isPresent() || modifier.length() > 3 && modifier.endsWith("区") && !modifier.startsWith("各");
 	}
 
 	/** An agency's name starts with its place (市, 省, 慈溪市, 胜山镇 …) or is a leading group. */

@@ -112,11 +112,26 @@ class RegionRecogniser implements MentionRecogniser {
 		Token before = (i > 0) ? tokens.get(i - 1) : null;
 		boolean lone = before != null && before.word().length() == 1 && !before.isPunctuation();
 		if (lone && (shortTown || isTown(token) && before.partOfSpeech().equals("f"))) {
-			return before.offset();
+			return withSurnameCharacter(tokens, i - 1, token.end());
+		}
+		if (lone && token.word().length() == 3 && token.word().matches(".*[镇乡]")) {
+			return withSurnameCharacter(tokens, i, token.end());
 		}
 		boolean subdistrict = token.word().equals("街道") && before != null && before.word().length() > 1
 				&& before.partOfSpeech().startsWith("ns");
 		return subdistrict ? before.offset() : token.offset();
+	}
+
+	/**
+	 * 杨二庄镇 segmented 杨/ng 二/m 庄镇/ns, 王官庄镇 segmented 王/n 官庄镇/ns: a four-character town may begin with a
+	 * one-character noun (a family name) that HanLP split off; token {@code first} is where the town starts so far.
+	 */
+	private static int withSurnameCharacter(List<Token> tokens, int first, int end) {
+		Token before = (first > 0) ? tokens.get(first - 1) : null;
+		boolean surname = before != null && end - tokens.get(first).offset() == 3 && before.word().length() == 1
+				&& before.partOfSpeech().matches("n|ng|nr.*") && !LeftExtension.isStopWord(before)
+				&& "省市县区镇乡".indexOf(before.word().charAt(0)) < 0;
+		return surname ? before.offset() : tokens.get(first).offset();
 	}
 
 	/** 丁蜀镇, 官林镇: HanLP takes towns it does not know for personal names; a town is no kind of town (小镇, 城镇). */

@@ -77,10 +77,15 @@ class TableRows {
 		return new Sentence(noted.group(1), cell.start(), cell.start() + noted.end(1));
 	}
 
-	/** A name of the given type, or of the type its own head noun gives it when no type is given. */
+	/**
+	 * A name of the given type, or of the type its own head noun gives it when no type is given; a company's suffix
+	 * outranks the column's word (机构名称 of 嘉兴…园区运营管理有限公司).
+	 */
 	private Optional<Mention> typed(Sentence name, EntityType type) {
-		Optional<EntityType> found = Optional.ofNullable(type)
-			.or(() -> this.lexicons.typeOf(name.text()).filter(ORGANISATIONS::contains));
+		Optional<EntityType> own = this.lexicons.typeOf(name.text()).filter(ORGANISATIONS::contains);
+		Optional<EntityType> found = own.filter((it) -> it == EntityType.ENTERPRISE)
+			.or(() -> Optional.ofNullable(type))
+			.or(() -> own);
 		return found.map((it) -> new Mention(it, name.text(), name.start(), name.end()));
 	}
 

@@ -24,17 +24,20 @@ final class VerbsInNames {
 	 */
 	static boolean belongs(List<Token> tokens, int i, boolean beforeHead, boolean company) {
 		return company && (isTradeNoun(tokens, i) || isTradeNameVerb(tokens, i) || isFundPurpose(tokens, i))
-				|| beforeHead && (isPortfolio(tokens, i) || isIntransitiveName(tokens, i) || isLabField(tokens, i))
+				|| beforeHead && (isPortfolio(tokens, i) || isIntransitiveName(tokens, i)) || isLabField(tokens, i)
 				|| isBoundVerb(tokens, i);
 	}
 
 	/**
-	 * 智能配电联合实验室 segmented 智能/n 配电/v, 先进封装 segmented 先进/a 封装/v: a verb between a noun or adjective and
-	 * a joint laboratory names its field (a shared laboratory is named by what shares it: 综合体共享实验室).
+	 * 智能配电联合实验室 segmented 智能/n 配电/v, 光电显示材料联合实验室 segmented 光电/nz 显示/v 材料/n: a verb between a
+	 * noun or adjective and a joint laboratory, or the noun before it, names its field (a shared laboratory is named by
+	 * what shares it: 综合体共享实验室).
 	 */
 	private static boolean isLabField(List<Token> tokens, int i) {
 		Token token = tokens.get(i);
-		return tokens.get(i + 1).word().equals("联合实验室") && token.isVerb() && token.word().length() > 1 && i > 0
+		boolean lab = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("联合实验室") || i + 2 < tokens.size()
+				&& tokens.get(i + 1).partOfSpeech().equals("n") && tokens.get(i + 2).word().equals("联合实验室");
+		return lab && token.isVerb() && token.word().length() > 1 && i > 0
 				&& tokens.get(i - 1).partOfSpeech().matches("n|nz|a") && !LeftExtension.GOVERNING_VERBS.contains(token.word())
 				&& !LeftExtension.STOP_WORDS.contains(token.word());
 	}
@@ -88,9 +91,12 @@ final class VerbsInNames {
 				&& !LeftExtension.GOVERNING_VERBS.contains(token.word()) && !LeftExtension.STOP_WORDS.contains(token.word());
 	}
 
-	/** 产业转型升级基金 segmented 转型/vn 升级/vi 基金/n: an intransitive verb before 基金 names the fund's purpose. */
+	/**
+	 * 产业转型升级基金 segmented 转型/vn 升级/vi 基金/n, 高质量发展基金 segmented 发展/vn 基金/nt: an intransitive or verbal
+	 * noun before 基金 names the fund's purpose.
+	 */
 	private static boolean isFundPurpose(List<Token> tokens, int i) {
-		return tokens.get(i).partOfSpeech().equals("vi") && i + 1 < tokens.size()
+		return tokens.get(i).partOfSpeech().matches("vi|vn") && i + 1 < tokens.size()
 				&& tokens.get(i + 1).word().endsWith("基金");
 	}
 

@@ -134,4 +134,17 @@ class EnumerationRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.INDUSTRY)).isEmpty();
 	}
 
+	@Test
+	void typesTradeNamesBeforeSectorWordsAsFirms() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("鼓励博泰生物、鸿德光电等企业设立博士后科研工作站。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("博泰生物", "鸿德光电");
+	}
+
+	@Test
+	void keepsSectorsBeforeACategoryOfFirmsAsSectors() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("支持智能家电、新能源汽车等企业开展数字化改造。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).isEmpty();
+	}
+
 }

@@ -174,4 +174,54 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).isEmpty();
 	}
 
+	@Test
+	void dropsTheRoleWordsBeforeTheCompanysPlace() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"华鼎功能性纤维项目，投资方浙江华鼎新材料集团有限公司，总投资35亿元，落户石狮经济开发区；"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("浙江华鼎新材料集团有限公司");
+	}
+
+	@Test
+	void namesAFundByItsCityAndPurpose() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("设立规模5亿元的宁国市制造业高质量发展基金，重点投向“3+3”产业领域项目。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("宁国市制造业高质量发展基金");
+	}
+
+	@Test
+	void recognisesCourtsZoneAuthoritiesAndAgenciesJoinedByHe() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"会同市金融工作服务中心和濮院镇人民政府进行了专题研究，抄送天目湖旅游度假区管委会，市法院，市检察院，市各委办局。"));
+		assertThat(Sentences.names(mentions, EntityType.AGENCY)).containsExactly("濮院镇人民政府", "天目湖旅游度假区管委会",
+				"市法院", "市检察院");
+	}
+
+	@Test
+	void leavesACountedCategoryWithoutAPlace() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("2021年入选省高新研发中心12家，新增宁波市重大科技攻关项目3个。"));
+		assertThat(Sentences.names(mentions)).containsExactly("宁波市重大科技攻关项目");
+	}
+
+	@Test
+	void startsANameAfterPunctuationInsideItsSpan() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"年培养跨境电商专业人才1500余名；义乌工商学院与小商品城联合开展培训。我们将推行“工程服务商+行业协会+企业”的诊断模式。"));
+		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).containsExactly("义乌工商学院");
+	}
+
+	@Test
+	void keepsTheFieldOfAJointLaboratory() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("江苏鸿德光电科技股份有限公司与苏州大学共建光电显示材料联合实验室。"));
+		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).contains("光电显示材料联合实验室");
+	}
+
+	@Test
+	void recognisesATechnologyTransferCentre() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("推动浙江科技大市场东阳分市场与浙江工业大学共建东阳技术转移中心。"));
+		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).contains("浙江工业大学", "东阳技术转移中心");
+	}
+
 }

@@ -29,4 +29,17 @@ class PartnerRecogniserTests {
 		assertThat(mentions).extracting(Mention::type, Mention::name)
 			.contains(org.assertj.core.groups.Tuple.tuple(EntityType.REGION, "高明区"));
 	}
+	@Test
+	void takesABrandEndingInTheVerbOfItsService() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("华曜日用与亚马逊全球开店签署战略合作协议。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).containsExactly("华曜日用", "亚马逊全球开店");
+	}
+
+	@Test
+	void leavesABranchNamedWithItsPlaceToTheHeadNouns() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("推动浙江科技大市场东阳分市场与浙江工业大学共建东阳技术转移中心。"));
+		assertThat(Sentences.names(mentions)).doesNotContain("市场", "科技大市场东阳分市场");
+	}
+
 }

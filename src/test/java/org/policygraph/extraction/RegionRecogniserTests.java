@@ -122,4 +122,23 @@ class RegionRecogniserTests {
 		assertThat(mentions).isEmpty();
 	}
 
+	@Test
+	void joinsAFourCharacterTownHanlpSplitAfterAFamilyName() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("成衣加工主要集中在杨二庄镇和王官庄镇。"));
+		assertThat(Sentences.names(mentions)).containsExactly("杨二庄镇", "王官庄镇");
+	}
+
+	@Test
+	void takesTheSubdistrictAfterAVerbOfLocation() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("目前，位于飞云街道的飞云江智造小微企业园（一期）已开工建设。"));
+		assertThat(Sentences.names(mentions)).containsExactly("飞云街道");
+	}
+
+	@Test
+	void takesForeignCitiesListedBeforeDengDi() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("华鼎跨境在迪拜、墨西哥城等地自建海外仓11个。"));
+		assertThat(Sentences.names(mentions)).containsExactly("迪拜", "墨西哥城");
+	}
+
 }

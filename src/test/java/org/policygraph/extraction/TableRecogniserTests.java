@@ -121,4 +121,14 @@ class TableRecogniserTests {
 		assertThat(mentions).allMatch(List::isEmpty);
 	}
 
+	@Test
+	void typesACompanyByItsSuffixWhateverTheColumnsWord() {
+		List<List<Mention>> mentions = this.recogniser.recognise(Sentences.analyseAll("""
+				序号 机构名称 所在地 运营园区
+				1 嘉兴南湖高科园区运营管理有限公司 南湖区 嘉兴南湖智能装备小微企业园
+				"""));
+		assertThat(Sentences.names(mentions.get(1), EntityType.ENTERPRISE))
+			.containsExactly("嘉兴南湖高科园区运营管理有限公司");
+	}
+
 }

@@ -31,8 +31,8 @@ class MeasureExtractor {
 
 	private static final Pattern GRANT = Pattern.compile("给予.*支持");
 
-	/** Public money paid out or won, a measure in the guideline's sense (兑现各类人才政策资金2.16亿元, 争取中央财政资金). */
-	private static final Pattern DISBURSED = Pattern.compile("(兑现|争取|拨付|下达|落实)\\S*资金");
+	/** Public money paid out or won, a measure in the guideline's sense (兑现各类人才政策资金2.16亿元, 争取中央财政资金, 兑付金额386万元). */
+	private static final Pattern DISBURSED = Pattern.compile("(兑现|兑付|争取|拨付|下达|落实)\\S*(资金|金额)");
 
 	/** Taxes waived, reported as a sum (减免税额9.8亿元). */
 	private static final Pattern TAX_RELIEF = Pattern.compile("减免税");

@@ -52,6 +52,9 @@ class MeasureExtractorTests {
 				Measure::amountYuan).containsExactly(tuple("补助", 5_000_000L));
 		assertThat(extract("按照装机容量给予每瓦0.1元补贴，单个项目最高50万元")).extracting(Measure::instrument,
 				Measure::amountYuan).containsExactly(tuple("补贴", 500_000L));
+		assertThat(extract("对入驻科创飞地的研发企业，前三年租金全额补助，最高每平方米每天1.5元"))
+			.extracting(Measure::instrument, Measure::amountYuan)
+			.containsExactly(tuple("补助", null));
 		assertThat(extract("对新引进的博士给予每人每月3000元生活津贴")).extracting(Measure::amountYuan)
 			.as("an amount per person and month is no unit price")
 			.containsExactly(3_000L);
@@ -97,6 +100,8 @@ class MeasureExtractorTests {
 			.containsExactly(tuple("资助", 216_000_000L));
 		assertThat(extract("将模具行业作为首批试点细分行业，争取中央财政资金4200万元")).extracting(Measure::amountYuan)
 			.containsExactly(42_000_000L);
+		assertThat(extract("2022年全市共发放创新券1200余张，兑付金额386万元")).extracting(Measure::amountYuan)
+			.containsExactly(3_860_000L);
 		assertThat(extract("2023年全市享受研发费用加计扣除的企业1326家，减免税额9.8亿元")).extracting(Measure::instrument,
 				Measure::amountYuan)
 			.containsExactly(tuple("减税", 980_000_000L));

@@ -52,6 +52,8 @@ class MeasureExtractorTests {
 				Measure::amountYuan).containsExactly(tuple("补助", 5_000_000L));
 		assertThat(extract("按照装机容量给予每瓦0.1元补贴，单个项目最高50万元")).extracting(Measure::instrument,
 				Measure::amountYuan).containsExactly(tuple("补贴", 500_000L));
+		assertThat(extract("对新建储能项目按放电量给予0.3元/千瓦时补贴，单个项目每年最高200万元")).extracting(Measure::amountYuan)
+			.containsExactly(2_000_000L);
 		assertThat(extract("对入驻科创飞地的研发企业，前三年租金全额补助，最高每平方米每天1.5元"))
 			.extracting(Measure::instrument, Measure::amountYuan)
 			.containsExactly(tuple("补助", null));

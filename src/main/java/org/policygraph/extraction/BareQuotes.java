@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  */
 final class BareQuotes {
 
-	private static final Set<String> PROGRAMME_FOLLOWERS = Set.of("建设", "品牌", "标准");
+	private static final Set<String> PROGRAMME_FOLLOWERS = Set.of("建设", "品牌", "标准", "评价", "改革");
 
 	/** Verbs that launch or carry out a programme, or launch a financial product (推出“技改贷”). */
-	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动", "推进", "推出");
+	private static final Set<String> PROGRAMME_VERBS = Set.of("推动", "实施", "深化", "启动", "推进", "推出", "鼓励");
 
 	private static final Pattern PHRASE_END = Pattern.compile("[，。；：！？]|$");
 

@@ -25,6 +25,9 @@ class ProperNames {
 	/** 积极探索跨区域项目利益共享办法: what is still to be explored is no programme yet. */
 	private static final Pattern EXPLORED = Pattern.compile("探索$|^(积极)?探索");
 
+	/** 把招商引资作为“一号工程”: what something is taken as is the role it plays, not a programme. */
+	private static final Pattern ROLE = Pattern.compile("作为“?$");
+
 	/** 各区县人民政府, 各县、市、区人民政府: the governments of every place of a level are no one agency. */
 	private static final Pattern EVERY = Pattern.compile("各[^，。；：]*$");
 
@@ -67,8 +70,8 @@ class ProperNames {
 		if (EVERY.matcher(before).find() && LEVEL_ONLY.matcher(name).lookingAt()) {
 			return Optional.empty();
 		}
-		if (this.lexicons.heads().get(head) == EntityType.PROGRAMME
-				&& (EXPLORED.matcher(before).find() || EXPLORED.matcher(name).find())) {
+		if (this.lexicons.heads().get(head) == EntityType.PROGRAMME && (EXPLORED.matcher(before).find()
+				|| EXPLORED.matcher(name).find() || ROLE.matcher(before).find())) {
 			return Optional.empty();
 		}
 		if (HONOURS.matcher(before).find()) {

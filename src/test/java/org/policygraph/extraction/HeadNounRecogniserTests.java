@@ -174,4 +174,11 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).isEmpty();
 	}
 
+	@Test
+	void takesAPilotZoneWithThePlaceInItsBracketsAsAProgramme() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("近年来，我市以中国（义乌）跨境电子商务综合试验区建设为抓手，持续深化国际贸易综合改革试点。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("中国（义乌）跨境电子商务综合试验区");
+	}
+
 }

@@ -60,4 +60,10 @@ class ProperNamesTests {
 		assertThat(this.names.typeOf("坊子区人大常委会", "常委会", "")).contains(EntityType.AGENCY);
 	}
 
+	@Test
+	void takesNoProgrammeFromTheRoleSomethingIsTakenAs() {
+		assertThat(this.names.typeOf("一号工程", "工程", "我市坚持把招商引资作为“")).isEmpty();
+		assertThat(this.names.typeOf("绿色制造工程", "工程", "深入实施")).contains(EntityType.PROGRAMME);
+	}
+
 }

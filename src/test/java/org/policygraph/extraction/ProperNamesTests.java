@@ -66,4 +66,10 @@ class ProperNamesTests {
 		assertThat(this.names.typeOf("绿色制造工程", "工程", "深入实施")).contains(EntityType.PROGRAMME);
 	}
 
+	@Test
+	void takesNoListFromAPublicNoticeReferredTo() {
+		String name = ProperNames.NON_NAME_PREFIX.matcher("对公示名单").replaceFirst("");
+		assertThat(this.names.typeOf(name, "名单", "任何单位和个人如")).isEmpty();
+	}
+
 }

@@ -75,7 +75,9 @@ class ProperNames {
 			return Optional.empty();
 		}
 		if (HONOURS.matcher(before).find()) {
-			return Optional.of(EntityType.PROGRAMME);
+			// 入选昆山市创新创业领军人才计划的项目: a talent plan entered stays a talent scheme.
+			return Optional.of(typeByHead(name, head) == EntityType.TALENT_SCHEME ? EntityType.TALENT_SCHEME
+					: EntityType.PROGRAMME);
 		}
 		EntityType type = typeByHead(name, head);
 		boolean placesMakeProper = type == EntityType.INSTITUTION || type == EntityType.PROGRAMME

@@ -146,6 +146,11 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		if (TalentSignals.namesPeople(core) || followedBy(sentence, close, "等人才")) {
 			return Optional.of(new Mention(EntityType.TALENT_SCHEME, name, aliases(core, name), start, close));
 		}
+		// “税融通”“续贷过桥”业务: a bare quote right after another has no modifiers of its own.
+		if (sentence.text().startsWith("”", open - sentence.start() - 1)) {
+			start = open;
+			name = core;
+		}
 		if (core.length() >= 3 && BareQuotes.isProgramme(sentence, open, start, close)) {
 			return Optional.of(new Mention(EntityType.PROGRAMME, name, aliases(core, name), start, close));
 		}

@@ -181,4 +181,11 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("中国（义乌）跨境电子商务综合试验区");
 	}
 
+	@Test
+	void keepsATalentPlanEnteredATalentSchemeWithTheWordHanLPTagsAsAnAdverb() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("对入选昆山市创新创业领军人才计划的项目，给予最高500万元项目经费资助。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("昆山市创新创业领军人才计划");
+	}
+
 }

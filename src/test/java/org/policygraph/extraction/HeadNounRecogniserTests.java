@@ -188,4 +188,11 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("昆山市创新创业领军人才计划");
 	}
 
+	@Test
+	void takesAPlanWhosePeopleAreNamedAfterIt() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("累计入选姑苏创新创业领军人才计划人才（团队）486个。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("姑苏创新创业领军人才计划");
+	}
+
 }

@@ -79,6 +79,10 @@ class ProperNames {
 			return Optional.of(typeByHead(name, head) == EntityType.TALENT_SCHEME ? EntityType.TALENT_SCHEME
 					: EntityType.PROGRAMME);
 		}
+		if (head.equals("培育库") && modifier.length() > 2 && modifier.endsWith("企业")) {
+			// 建立高新技术企业培育库: a pool for growing one kind of firm is a programme however generic the kind.
+			return Optional.of(EntityType.PROGRAMME);
+		}
 		EntityType type = typeByHead(name, head);
 		boolean placesMakeProper = type == EntityType.INSTITUTION || type == EntityType.PROGRAMME
 				|| type == EntityType.TALENT_SCHEME || type == EntityType.ENTERPRISE

@@ -72,4 +72,10 @@ class ProperNamesTests {
 		assertThat(this.names.typeOf(name, "名单", "任何单位和个人如")).isEmpty();
 	}
 
+	@Test
+	void takesAPoolForOneKindOfFirmAsAProgrammeButNotAPoolByStage() {
+		assertThat(this.names.typeOf("高新技术企业培育库", "培育库", "下步，我们将建立")).contains(EntityType.PROGRAMME);
+		assertThat(this.names.typeOf("分层培育库", "培育库", "二是建立")).isEmpty();
+	}
+
 }

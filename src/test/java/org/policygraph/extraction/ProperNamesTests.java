@@ -73,9 +73,9 @@ class ProperNamesTests {
 	}
 
 	@Test
-	void takesAPoolForOneKindOfFirmAsAProgrammeButNotAPoolByStage() {
+	void takesAPoolForOneKindOfFirmAsAProgrammeButNotAPoolOfAnyFirm() {
 		assertThat(this.names.typeOf("高新技术企业培育库", "培育库", "下步，我们将建立")).contains(EntityType.PROGRAMME);
-		assertThat(this.names.typeOf("分层培育库", "培育库", "二是建立")).isEmpty();
+		assertThat(this.names.typeOf("企业培育库", "培育库", "二是建立")).isEmpty();
 	}
 
 }

@@ -32,7 +32,7 @@ class HonourRecogniser implements MentionRecogniser {
 	 * A title with its place, level or ordinal, ending where the clause, a list or a 的 goes on; 市级以上 is a range of
 	 * levels, no title's.
 	 */
-	private static final Pattern TITLE = Pattern.compile("(?:\\d{4}年度?)?(?<ordinal>" + ORDINAL + ")?" + PLACE
+	private static final Pattern TITLE = Pattern.compile("(?:\\d{4}年度?)?(?<ordinal>" + ORDINAL + ")?“?" + PLACE
 			+ "(?<level>国家级|省级|市级|县级|国家|省|市)?(?!级?及?以上)(?:(?!的|给予|奖励|分别|一次性|和(?:国家|省|市))[\\u4e00-\\u9fa5“”（）]){3,18}"
 			+ "(?=[的、，。；]|和(?:国家|省|市)|分别|给予|一次性|(?<=团队)\\d+个|$)");
 

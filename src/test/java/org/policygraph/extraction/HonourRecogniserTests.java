@@ -103,4 +103,10 @@ class HonourRecogniserTests {
 			.contains(tuple(EntityType.TALENT_SCHEME, "省级领军型创新创业团队"));
 	}
 
+	@Test
+	void readsAQuotedTitleConferredWithItsPlace() {
+		assertThat(names("对新获得中国驰名商标的企业给予一次性奖励50万元，对新认定为“河北省优质产品”的给予奖励10万元。"))
+			.containsExactly("河北省优质产品");
+	}
+
 }

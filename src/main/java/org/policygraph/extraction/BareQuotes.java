@@ -30,7 +30,8 @@ final class BareQuotes {
 	static boolean isProgramme(AnalysedSentence sentence, int open, int start, int close) {
 		String text = sentence.text();
 		int after = close - sentence.start();
-		if (text.startsWith("、", after)) {
+		// 推动人才政策“免申即享”: a quote after 政策 tells how policies are delivered, and names no programme.
+		if (text.startsWith("、", after) || text.startsWith("政策", open - sentence.start() - 2)) {
 			return false;
 		}
 		boolean endsPhrase = start == open || PHRASE_END.matcher(text).region(after, text.length()).lookingAt();

@@ -195,4 +195,10 @@ class QuotedNameRecogniserTests {
 			.containsExactly("税融通", "续贷过桥");
 	}
 
+	@Test
+	void takesNoProgrammeFromHowPoliciesAreDelivered() {
+		assertThat(this.recogniser.recognise(Sentences.analyse("完善人才服务专员制度，推动人才政策“免申即享”，让各类人才在昆安心发展。")))
+			.isEmpty();
+	}
+
 }

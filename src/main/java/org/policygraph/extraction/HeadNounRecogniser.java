@@ -104,7 +104,8 @@ class HeadNounRecogniser implements MentionRecogniser {
 		if (CLAUSE_FINAL_HEADS.stream().anyMatch(token.word()::endsWith)) {
 			return next >= 0 && !sentence.tokens().get(next).isPunctuation();
 		}
-		if (!PLAN_WORDS.contains(token.word()) || next < 0) {
+		// 姑苏创新创业领军人才计划人才（团队）: the people a plan selected, named after it, leave it a name.
+		if (!PLAN_WORDS.contains(token.word()) || next < 0 || sentence.tokens().get(next).word().equals("人才")) {
 			return false;
 		}
 		String tag = sentence.tokens().get(next).partOfSpeech();

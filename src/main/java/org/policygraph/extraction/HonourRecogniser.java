@@ -32,13 +32,14 @@ class HonourRecogniser implements MentionRecogniser {
 	 * A title with its place, level or ordinal, ending where the clause, a list or a 的 goes on; 市级以上 is a range of
 	 * levels, no title's.
 	 */
-	private static final Pattern TITLE = Pattern.compile("(?:\\d{4}年度?)?(?<ordinal>" + ORDINAL + ")?" + PLACE
-			+ "(?<level>国家级|省级|市级|县级|国家|省|市)?(?!级?及?以上)(?:(?!的|给予|奖励|分别|一次性)[\\u4e00-\\u9fa5“”（）]){3,18}"
-			+ "(?=[的、，。；]|和(?:国家|省|市)|分别|给予|一次性|$)");
+	private static final Pattern TITLE = Pattern.compile("(?:\\d{4}年度?)?(?<ordinal>" + ORDINAL + ")?“?" + PLACE
+			+ "(?<level>国家级|省级|市级|县级|国家|省|市)?(?!级?及?以上)(?:(?!的|给予|奖励|分别|一次性|和(?:国家|省|市))[\\u4e00-\\u9fa5“”（）]){3,18}"
+			+ "(?=[的、，。；]|和(?:国家|省|市)|分别|给予|一次性|(?<=团队)\\d+个|$)");
 
 	private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？]");
 
-	private static final String BODY = "[\\u4e00-\\u9fa5（）“”\\d]";
+	/** The body of a list's name: words, brackets, quotes and figures, with the + of a count (“5+5+N”产业链). */
+	private static final String BODY = "(?:[\\u4e00-\\u9fa5（）“”\\d]|(?<=[“\\d+＋])[+＋A-Z](?=[\\d+＋A-Z”]))";
 
 	/**
 	 * Year, ordinal, place and level prefixes in either order, the body of the list (no 的, not starting with a
@@ -111,10 +112,11 @@ class HonourRecogniser implements MentionRecogniser {
 			String name = Names.strip(title.group());
 			// 表1 2023年我市入选第五批国家级专精特新“小巨人”企业情况: a table's caption reports on entrants, names no title.
 			if (!name.endsWith("情况")) {
-				titles.add(new Mention(type(sentence, end), name, start, end));
+				titles.add(new Mention(type(sentence, name, end), name, start, end));
 			}
 			from = title.end() + 1;
-			if (title.end() >= sentence.text().length() || sentence.text().charAt(title.end()) != '、') {
+			// 评为省级智能工厂、省级数字化车间; 获评国家级科技企业孵化器和国家备案众创空间.
+			if (title.end() >= sentence.text().length() || "、和".indexOf(sentence.text().charAt(title.end())) < 0) {
 				break;
 			}
 		}
@@ -123,10 +125,12 @@ class HonourRecogniser implements MentionRecogniser {
 
 	/**
 	 * 入选省“双创计划”的人才: a title whose entrants are people is a talent scheme; a title conferred on firms or bases
-	 * (省级高技能人才培训基地) is an honour, a programme, whatever it is about.
+	 * (省级高技能人才培训基地) is an honour, a programme, whatever it is about, unless named for
+	 * people (省级领军型创新创业团队).
 	 */
-	private static EntityType type(AnalysedSentence sentence, int end) {
-		return TalentSignals.isForPeople(sentence, end) ? EntityType.TALENT_SCHEME : EntityType.PROGRAMME;
+	private EntityType type(AnalysedSentence sentence, String name, int end) {
+		return TalentSignals.isForPeople(sentence, end) || name.endsWith("团队") || TalentSignals.namesPeople(name)
+				? EntityType.TALENT_SCHEME : EntityType.PROGRAMME;
 	}
 
 	/** Where the last agency name inside the match ends, or 0. */

@@ -12,6 +12,9 @@ import org.policygraph.extraction.hanlp.Token;
  */
 class LeftExtension {
 
+	/** 昆山市创新创业领军人才计划: nouns HanLP tags as adverbs (领军/d), which belong to a name. */
+	private static final Set<String> NOUNS_TAGGED_AS_ADVERBS = Set.of("领军");
+
 	static final Set<String> STOP_WORDS = Set.of("的", "与", "和", "及", "或", "等", "在", "对", "为", "将", "由",
 			"向", "从", "把", "被", "以", "是", "了", "并", "其", "该", "各", "本", "我", "我市", "全市", "全省", "我局", "一是",
 			"二是", "三是", "四是", "五是", "六是", "依托", "通过", "按照", "围绕", "积极", "大力", "深入", "全面", "着力",
@@ -150,7 +153,8 @@ class LeftExtension {
 		if (tag.startsWith("m") || tag.equals("q") || tag.equals("qt")) {
 			return this.verbsInside && (!tag.equals("mq") || word.startsWith("第"));
 		}
-		boolean adverbInName = tag.equals("dg") || this.verbsInside && tag.equals("d") && word.length() == 1;
+		boolean adverbInName = tag.equals("dg") || this.verbsInside && tag.equals("d") && word.length() == 1
+				|| NOUNS_TAGGED_AS_ADVERBS.contains(word);
 		return !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("u")
 				&& (!tag.startsWith("d") || adverbInName) && !tag.startsWith("r") && !tag.startsWith("y")
 				&& !tag.startsWith("e");

@@ -20,12 +20,11 @@ class NoticeTitleRecogniser {
 	private static final Pattern NOTICE = Pattern.compile("[\\s\\u3000]*(?<issuer>[^，。；\\s]{0,30}?)关于"
 			+ "(?:公布|印发|发布|下达|转发|公示)(?<name>[^《》，。；]{4,80})的(?:通知|公告|公示|决定)[\\s\\u3000]*");
 
-	private static final Pattern ANNEX = Pattern
-		.compile("[\\s\\u3000]*附件\\d*[：:][\\s\\u3000]*(?<name>[^《》，。；]{4,80}?)[\\s\\u3000]*");
+	private static final Pattern ANNEX = Pattern.compile(
+			"[\\s\\u3000]*附件\\d*[：:][\\s\\u3000]*" + NumberedItem.NUMBER + "(?<name>[^《》，。；]{4,80}?)[\\s\\u3000]*");
 
 	/** A line that is a list's name by itself, as above the table of an annex. */
-	private static final Pattern LIST_LINE = Pattern
-		.compile("[\\s\\u3000]*(?<name>[^、，。；：:,;\\s（(]{2,60}(?:名单|名录|目录|清单))[\\s\\u3000]*");
+	private static final Pattern LIST_LINE = Pattern.compile("[\\s\\u3000]*" + NumberedItem.NUMBER + "(?<name>[^、，。；：:,;\\s（(]{2,60}(?:名单|名录|目录|清单))[\\s\\u3000]*");
 
 	/** A period in brackets after a plan's head (行动计划（2024—2026年）), part of the name but not its head. */
 	private static final Pattern PERIOD = Pattern.compile("[（(][^（）()]*[）)]$");

@@ -16,14 +16,17 @@ class ProperNames {
 	/** 陶瓷行业专用解决方案: a solution is what a vendor sells, not a policy; 市级以上技能大师工作室 a range of levels. */
 	private static final Pattern PRODUCT_OR_RANGE = Pattern.compile("解决方案$|级及?以上");
 
-	/** What is left of 新一轮 or 一批 when segmentation splits it from the name. */
-	static final Pattern NON_NAME_PREFIX = Pattern.compile("^(新?一?轮|新?一批|出一批)");
+	/** What is left of 新一轮 or 一批 when segmentation splits it from the name, and the preposition 对 (对公示名单). */
+	static final Pattern NON_NAME_PREFIX = Pattern.compile("^(新?一?轮|新?一批|出一批|对(?!口|外))");
 
 	/** Names right after 获评 or 被认定为 are honours (a programme), whatever their head (四星级工业园区, 市级众创空间). */
 	private static final Pattern HONOURS = Pattern.compile("(获评|认定为|评为|列为|入选)$");
 
 	/** 积极探索跨区域项目利益共享办法: what is still to be explored is no programme yet. */
 	private static final Pattern EXPLORED = Pattern.compile("探索$|^(积极)?探索");
+
+	/** 把招商引资作为“一号工程”: what something is taken as is the role it plays, not a programme. */
+	private static final Pattern ROLE = Pattern.compile("作为“?$");
 
 	/** 各区县人民政府, 各县、市、区人民政府, 市各委办局: the bodies of every place or portfolio are no one agency. */
 	private static final Pattern EVERY = Pattern.compile("各[^，。；：]*$");
@@ -83,11 +86,17 @@ class ProperNames {
 		if (EVERY.matcher(before).find() && LEVEL_ONLY.matcher(name).lookingAt() || EVERY.matcher(modifier).find()) {
 			return Optional.empty();
 		}
-		if (this.lexicons.heads().get(head) == EntityType.PROGRAMME
-				&& (EXPLORED.matcher(before).find() || EXPLORED.matcher(name).find())) {
+		if (this.lexicons.heads().get(head) == EntityType.PROGRAMME && (EXPLORED.matcher(before).find()
+				|| EXPLORED.matcher(name).find() || ROLE.matcher(before).find())) {
 			return Optional.empty();
 		}
 		if (HONOURS.matcher(before).find()) {
+			// 入选昆山市创新创业领军人才计划的项目: a talent plan entered stays a talent scheme.
+			return Optional.of(typeByHead(name, head) == EntityType.TALENT_SCHEME ? EntityType.TALENT_SCHEME
+					: EntityType.PROGRAMME);
+		}
+		if (head.equals("培育库") && modifier.length() > 2 && modifier.endsWith("企业")) {
+			// 建立高新技术企业培育库: a pool for growing one kind of firm is a programme however generic the kind.
 			return Optional.of(EntityType.PROGRAMME);
 		}
 		EntityType type = typeByHead(name, head);

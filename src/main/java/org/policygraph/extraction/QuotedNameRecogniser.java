@@ -19,8 +19,11 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private static final int MAX_HEAD_DISTANCE = 16;
 
-	/** “亩产英雄50强”, “…竞争力百强”: the top places of a ranking; “链长制”: a system of governance. */
-	private static final Pattern RANKING_OR_SYSTEM = Pattern.compile("(\\d+|[十百千])强$|^[^+]{2,}制$");
+	/**
+	 * “亩产英雄50强”, “…竞争力百强”: the top places of a ranking; “链长制”: a system of governance; “毛衫产业大脑”: the
+	 * data platform a government builds for one industry.
+	 */
+	private static final Pattern RANKING_OR_SYSTEM = Pattern.compile("(\\d+|[十百千])强$|^[^+]{2,}制$|..产业大脑$");
 
 
 	private final Lexicons lexicons;
@@ -51,7 +54,9 @@ class QuotedNameRecogniser implements MentionRecogniser {
 			String core = Names.strip(matcher.group(1));
 			Optional<String> head = headAfter(sentence, close);
 			// 《关于…推动“专精特新”发展的建议》: a quote inside a title belongs to the title.
-			if (core.contains("、") && !isProgrammeHead(head) || Names.insideTitle(sentence.text(), matcher.start())) {
+			// 把招商引资作为“一号工程”: a quote after 作为 names the role something plays, not a programme.
+			if (core.contains("、") && !isProgrammeHead(head) || Names.insideTitle(sentence.text(), matcher.start())
+					|| sentence.text().startsWith("作为", matcher.start() - 2)) {
 				continue;
 			}
 			Optional<Mention> mention = head.flatMap((following) -> withHead(sentence, core, open, close, following))
@@ -144,6 +149,11 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		String name = Names.strip(sentence.slice(start, close));
 		if (TalentSignals.namesPeople(core) || followedBy(sentence, close, "等人才")) {
 			return Optional.of(new Mention(EntityType.TALENT_SCHEME, name, aliases(core, name), start, close));
+		}
+		// “税融通”“续贷过桥”业务: a bare quote right after another has no modifiers of its own.
+		if (sentence.text().startsWith("”", open - sentence.start() - 1)) {
+			start = open;
+			name = core;
 		}
 		if (core.length() >= 3 && BareQuotes.isProgramme(sentence, open, start, close)) {
 			return Optional.of(new Mention(EntityType.PROGRAMME, name, aliases(core, name), start, close));

@@ -16,6 +16,9 @@ final class TalentSignals {
 	/** 入选省“鲲鹏行动”计划2人: the people a plan selected, counted right after its name. */
 	private static final Pattern COUNTED_PEOPLE = Pattern.compile("\\d+[人名]");
 
+	/** 入选泉州市“港湾计划”的第一至第三层次人才: the people of a plan, named after its 的 with their grade. */
+	private static final Pattern ITS_PEOPLE = Pattern.compile("的[^，。；、的]{0,8}人才");
+
 	/**
 	 * Heads of documents and lists (若干政策, 实施办法, 示范企业名单): a document about talent is still a programme, as
 	 * the seed gold's 慈溪市星期日工程师遴选支持暂行办法 is.
@@ -27,7 +30,7 @@ final class TalentSignals {
 	private static final Pattern TALENT_CAMPAIGN = Pattern.compile("(引才|引智|招才|人才)活动");
 
 	/** Words that make a quoted name a talent scheme even without a head noun (“星期日工程师”, “阳明学者”). */
-	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人");
+	private static final Set<String> STRONG_TALENT_WORDS = Set.of("英才", "工匠", "工程师", "学者", "千人", "万人", "特派员");
 
 	private TalentSignals() {
 	}
@@ -58,7 +61,7 @@ final class TalentSignals {
 	static boolean isForPeople(AnalysedSentence sentence, int end) {
 		String text = sentence.text();
 		int after = end - sentence.start();
-		return text.startsWith("人才", after) || text.startsWith("的人才", after)
+		return text.startsWith("人才", after) || ITS_PEOPLE.matcher(text).region(after, text.length()).lookingAt()
 				|| COUNTED_PEOPLE.matcher(text).region(after, text.length()).lookingAt()
 				|| ATTRACTS_PEOPLE.matcher(text).region(after, text.length()).find();
 	}

@@ -224,4 +224,25 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).contains("浙江工业大学", "东阳技术转移中心");
 	}
 
+	@Test
+	void takesAPilotZoneWithThePlaceInItsBracketsAsAProgramme() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("近年来，我市以中国（义乌）跨境电子商务综合试验区建设为抓手，持续深化国际贸易综合改革试点。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).contains("中国（义乌）跨境电子商务综合试验区");
+	}
+
+	@Test
+	void keepsATalentPlanEnteredATalentSchemeWithTheWordHanLPTagsAsAnAdverb() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("对入选昆山市创新创业领军人才计划的项目，给予最高500万元项目经费资助。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("昆山市创新创业领军人才计划");
+	}
+
+	@Test
+	void takesAPlanWhosePeopleAreNamedAfterIt() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("累计入选姑苏创新创业领军人才计划人才（团队）486个。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("姑苏创新创业领军人才计划");
+	}
+
 }

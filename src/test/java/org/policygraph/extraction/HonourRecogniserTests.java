@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class HonourRecogniserTests {
 
@@ -84,6 +85,28 @@ class HonourRecogniserTests {
 	void typesATitleWhoseEntrantsArePeopleAsATalentScheme() {
 		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("对入选省“双创计划”的人才，给予配套资助。"));
 		assertThat(mentions).extracting(Mention::type).containsExactly(EntityType.TALENT_SCHEME);
+	}
+
+	@Test
+	void splitsTwoTitlesJoinedBy和AndKeepsTheCountsOfAListsName() {
+		assertThat(names("阳澄湖创新孵化器、鹿城创客汇众创空间分别获评国家级科技企业孵化器和国家备案众创空间。"))
+			.containsExactly("国家级科技企业孵化器", "国家备案众创空间");
+		assertThat(names("瑞安市汽车关键零部件产业集群列入温州市“5+5+N”产业链“链长制”重点培育清单。"))
+			.containsExactly("温州市5+5+N产业链链长制重点培育清单");
+	}
+
+	@Test
+	void typesACountedTeamEnteredAsATalentScheme() {
+		List<Mention> mentions = this.recogniser
+			.recognise(Sentences.analyse("2022年，我市入选省级领军型创新创业团队1个、金华市“双龙计划”人才12人。"));
+		assertThat(mentions).extracting(Mention::type, Mention::name)
+			.contains(tuple(EntityType.TALENT_SCHEME, "省级领军型创新创业团队"));
+	}
+
+	@Test
+	void readsAQuotedTitleConferredWithItsPlace() {
+		assertThat(names("对新获得中国驰名商标的企业给予一次性奖励50万元，对新认定为“河北省优质产品”的给予奖励10万元。"))
+			.containsExactly("河北省优质产品");
 	}
 
 }

@@ -73,4 +73,14 @@ class NoticeTitleRecogniserTests {
 		assertThat(mentions).allMatch(List::isEmpty);
 	}
 
+	@Test
+	void leavesTheItemNumberOfAnAnnexOutOfTheListsName() {
+		List<List<Mention>> mentions = this.recogniser.recognise(Sentences.analyseAll("""
+				附件：1.2024年度嘉兴市星级小微企业园名单
+				      2.2024年度嘉兴市小微企业园优秀运营服务机构名单
+				"""));
+		assertThat(Sentences.names(mentions.get(0))).containsExactly("2024年度嘉兴市星级小微企业园名单");
+		assertThat(Sentences.names(mentions.get(1))).containsExactly("2024年度嘉兴市小微企业园优秀运营服务机构名单");
+	}
+
 }

@@ -60,4 +60,22 @@ class ProperNamesTests {
 		assertThat(this.names.typeOf("坊子区人大常委会", "常委会", "")).contains(EntityType.AGENCY);
 	}
 
+	@Test
+	void takesNoProgrammeFromTheRoleSomethingIsTakenAs() {
+		assertThat(this.names.typeOf("一号工程", "工程", "我市坚持把招商引资作为“")).isEmpty();
+		assertThat(this.names.typeOf("绿色制造工程", "工程", "深入实施")).contains(EntityType.PROGRAMME);
+	}
+
+	@Test
+	void takesNoListFromAPublicNoticeReferredTo() {
+		String name = ProperNames.NON_NAME_PREFIX.matcher("对公示名单").replaceFirst("");
+		assertThat(this.names.typeOf(name, "名单", "任何单位和个人如")).isEmpty();
+	}
+
+	@Test
+	void takesAPoolForOneKindOfFirmAsAProgrammeButNotAPoolOfAnyFirm() {
+		assertThat(this.names.typeOf("高新技术企业培育库", "培育库", "下步，我们将建立")).contains(EntityType.PROGRAMME);
+		assertThat(this.names.typeOf("企业培育库", "培育库", "二是建立")).isEmpty();
+	}
+
 }

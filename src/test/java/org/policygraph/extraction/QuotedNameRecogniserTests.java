@@ -160,4 +160,45 @@ class QuotedNameRecogniserTests {
 		assertThat(this.recogniser.recognise(Sentences.analyse("推动“项目+资本”的有机结合。"))).isEmpty();
 	}
 
+	@Test
+	void takesAQuotedIndustryBrainAndAReformTheSentenceEncourages() {
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse(
+				"同时，加快建设“汽摩配产业大脑”，由瑞安市数智科技有限公司负责平台开发。")), EntityType.PROGRAMME))
+			.containsExactly("汽摩配产业大脑");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse("二是鼓励“工业上楼”。")), EntityType.PROGRAMME))
+			.containsExactly("工业上楼");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse(
+				"对入园企业实行“亩均论英雄”评价，优先安排高成长型企业入园。")), EntityType.PROGRAMME))
+			.containsExactly("亩均论英雄");
+	}
+
+	@Test
+	void leavesOutTheRoleSomethingIsTakenAs() {
+		assertThat(this.recogniser.recognise(Sentences.analyse("我市坚持把招商引资作为“一号工程”，围绕纺织服装等主导产业。")))
+			.isEmpty();
+	}
+
+	@Test
+	void typesEnvoysAndAPlanForGradedPeopleAsTalentSchemes() {
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse(
+				"同时，深入推进“科技特派员”制度，全年选派省、市级科技特派员56名。")), EntityType.TALENT_SCHEME))
+			.containsExactly("科技特派员");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse(
+				"对入选泉州市“港湾计划”的第一至第三层次人才，分别给予最高200万元补助。")), EntityType.TALENT_SCHEME))
+			.containsExactly("泉州市港湾计划");
+	}
+
+	@Test
+	void takesAQuotedServiceBeforeTheWordForIt() {
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse(
+				"市财政局与徽商银行宁国支行、宁国农村商业银行合作开展“税融通”“续贷过桥”业务。")), EntityType.PROGRAMME))
+			.containsExactly("税融通", "续贷过桥");
+	}
+
+	@Test
+	void takesNoProgrammeFromHowPoliciesAreDelivered() {
+		assertThat(this.recogniser.recognise(Sentences.analyse("完善人才服务专员制度，推动人才政策“免申即享”，让各类人才在昆安心发展。")))
+			.isEmpty();
+	}
+
 }

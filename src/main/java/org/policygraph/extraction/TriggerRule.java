@@ -29,6 +29,7 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	/** A verb by which the name before it makes others do what the trigger says: A带动8家配套企业落户…. */
 	private static final Pattern CAUSES = Pattern.compile("带动|吸引|引导|推动|帮助|促成");
 
+
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
 	}
@@ -42,7 +43,11 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			int[] clause = sentence.clauseAround(at);
 			int from = listStart(sentence, clause[0]);
 			List<Mention> objects = objects(sentence, atEnd, clause[1]);
-			for (Mention first : subjects(sentence, from, at)) {
+			if (objects.isEmpty() && sentence.between(atEnd, clause[1]).matches("[。！]?") && this.type == RelationType.LOCATED_IN && !this.reversed) {
+				objects = host(sentence, clause[0]);
+			}
+			List<Mention> postposed = postposed(sentence, objects, from, at);
+			for (Mention first : postposed.isEmpty() ? subjects(sentence, from, at) : postposed) {
 				objects.forEach((second) -> relations.add(relation(sentence, first, second, documentId)));
 			}
 		}
@@ -79,6 +84,10 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
 			.filter((mention) -> mention.type() != EntityType.INDUSTRY)
 			.toList();
+		if (this.type == RelationType.LOCATED_IN && this.reversed
+				&& before.stream().anyMatch((mention) -> mention.type() == EntityType.PARK)) {
+			return host(sentence, from).stream().filter((park) -> this.before.contains(park.type())).toList();
+		}
 		return before.stream()
 			.findFirst()
 			.filter((mention) -> sentence.opensAfterNumbering(sentence.sentence().start(), mention))
@@ -96,6 +105,34 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 		return after.startsWith("的") || after.equals("内的") || sentence.mentions()
 			.stream()
 			.anyMatch((m) -> m.start() == mention.end() && m.type() == EntityType.INDUSTRY);
+	}
+
+	/**
+	 * The park a sentence named before a locating clause that names no place (A产业园以…为主导产业，B、C等32家企业已签约入驻;
+	 * 园区位于宝盖镇，…，已入驻A、B等企业): firms that enter or settle enter that park.
+	 */
+	private static List<Mention> host(MentionedSentence sentence, int from) {
+		return sentence.ofTypes(Set.of(EntityType.PARK))
+			.stream()
+			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
+			.reduce((first, second) -> second)
+			.stream()
+			.toList();
+	}
+
+	/** The name a place qualifies after 的, which is what a clause without a subject locates: 位于北苑街道的北苑…小微企业园. */
+	private List<Mention> postposed(MentionedSentence sentence, List<Mention> objects, int from, int at) {
+		if (this.type != RelationType.LOCATED_IN || this.reversed || objects.isEmpty() || sentence.ofTypes(this.before)
+			.stream()
+			.anyMatch((mention) -> mention.start() >= from && mention.end() <= at)) {
+			return List.of();
+		}
+		int end = objects.get(objects.size() - 1).end();
+		return sentence.ofTypes(this.before)
+			.stream()
+			.filter((mention) -> mention.start() == end + 1 && sentence.between(end, mention.start()).equals("的"))
+			.filter((mention) -> !sentence.isNested(mention))
+			.toList();
 	}
 
 	/** Where the subjects of a clause begin: earlier when they continue a list over ASCII commas (A,B入选…). */

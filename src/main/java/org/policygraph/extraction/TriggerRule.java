@@ -30,6 +30,9 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	private static final Pattern CAUSES = Pattern.compile("带动|吸引|引导|推动|帮助|促成");
 
 
+	/** A bare place followed by a character that continues a name rather than ending the place. */
+	private static final Pattern BARE_PLACE_ON = Pattern.compile(".+[^省市区县镇乡道州]\\p{IsHan}(?<![的内和与及等])");
+
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
 	}
@@ -155,6 +158,7 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 		List<Mention> objects = sentence.ofTypes(this.after)
 			.stream()
 			.filter((mention) -> mention.start() >= from && mention.end() <= to && !sentence.isNested(mention))
+			.filter((mention) -> !startsLongerName(sentence, mention))
 			.toList();
 		if (!this.nearest || objects.isEmpty()) {
 			return objects;
@@ -164,6 +168,15 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			last++;
 		}
 		return List.of(objects.get(last));
+	}
+
+	/**
+	 * Whether a place written in its bare form runs on into a name no recogniser found (位于义乌国际陆港物流园内,
+	 * 位于萧山科技城): the place then only qualifies what the clause locates in, which is not the place itself.
+	 */
+	private boolean startsLongerName(MentionedSentence sentence, Mention mention) {
+		return this.type == RelationType.LOCATED_IN && mention.type() == EntityType.REGION
+				&& BARE_PLACE_ON.matcher(sentence.between(mention.start(), mention.end() + 1)).matches();
 	}
 
 	private Relation relation(MentionedSentence sentence, Mention first, Mention second, String documentId) {

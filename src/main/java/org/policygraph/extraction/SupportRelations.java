@@ -25,7 +25,7 @@ import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
  */
 class SupportRelations {
 
-	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重|倾斜|面向|围绕|为突破口");
+	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重|倾斜|面向|围绕|为突破口|对入选的");
 
 	private static final Pattern LISTED = Pattern.compile("[”’》]?[，、,][“‘《]?");
 

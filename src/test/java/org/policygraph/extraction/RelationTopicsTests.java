@@ -76,6 +76,13 @@ class RelationTopicsTests {
 			.contains(tuple(RelationType.SUPPORTS, "天目湖英才计划", "新能源"));
 	}
 
+	@Test
+	void doesNotTargetTheIndustriesOfALaterNumberedItemToAProgrammeOfAnEarlierOne() {
+		List<Relation> relations = extract("重点做好以下工作：一是深化“产业大脑+未来工厂”建设，力争新增省级智能工厂15家以上；"
+				+ "二是推动模具塑料产业向新能源汽车、医疗器械等高端应用领域延伸。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.TARGETS);
+	}
+
 	private List<Relation> extract(String text) {
 		return this.extractor.extract(Sentences.mentioned(text, null), "x");
 	}

@@ -30,9 +30,6 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	private static final Pattern CAUSES = Pattern.compile("带动|吸引|引导|推动|帮助|促成");
 
 
-	/** A bare place followed by a character that continues a name rather than ending the place. */
-	private static final Pattern BARE_PLACE_ON = Pattern.compile(".+[^省市区县镇乡道州]\\p{IsHan}(?<![的内和与及等])");
-
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
 	}
@@ -46,10 +43,12 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			int[] clause = sentence.clauseAround(at);
 			int from = listStart(sentence, clause[0]);
 			List<Mention> objects = objects(sentence, atEnd, clause[1]);
-			if (objects.isEmpty() && sentence.between(atEnd, clause[1]).matches("[。！]?") && this.type == RelationType.LOCATED_IN && !this.reversed) {
-				objects = host(sentence, clause[0]);
+			boolean locating = this.type == RelationType.LOCATED_IN && !this.reversed;
+			if (locating && objects.isEmpty() && sentence.between(atEnd, clause[1]).matches("[。！]?")) {
+				objects = LocatingClauses.host(sentence, clause[0]);
 			}
-			List<Mention> postposed = postposed(sentence, objects, from, at);
+			List<Mention> postposed = locating ? LocatingClauses.postposed(sentence, this.before, objects, from, at)
+					: List.of();
 			for (Mention first : postposed.isEmpty() ? subjects(sentence, from, at) : postposed) {
 				objects.forEach((second) -> relations.add(relation(sentence, first, second, documentId)));
 			}
@@ -89,7 +88,10 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.toList();
 		if (this.type == RelationType.LOCATED_IN && this.reversed
 				&& before.stream().anyMatch((mention) -> mention.type() == EntityType.PARK)) {
-			return host(sentence, from).stream().filter((park) -> this.before.contains(park.type())).toList();
+			return LocatingClauses.host(sentence, from)
+				.stream()
+				.filter((park) -> this.before.contains(park.type()))
+				.toList();
 		}
 		return before.stream()
 			.findFirst()
@@ -108,34 +110,6 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 		return after.startsWith("的") || after.equals("内的") || sentence.mentions()
 			.stream()
 			.anyMatch((m) -> m.start() == mention.end() && m.type() == EntityType.INDUSTRY);
-	}
-
-	/**
-	 * The park a sentence named before a locating clause that names no place (A产业园以…为主导产业，B、C等32家企业已签约入驻;
-	 * 园区位于宝盖镇，…，已入驻A、B等企业): firms that enter or settle enter that park.
-	 */
-	private static List<Mention> host(MentionedSentence sentence, int from) {
-		return sentence.ofTypes(Set.of(EntityType.PARK))
-			.stream()
-			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
-			.reduce((first, second) -> second)
-			.stream()
-			.toList();
-	}
-
-	/** The name a place qualifies after 的, which is what a clause without a subject locates: 位于北苑街道的北苑…小微企业园. */
-	private List<Mention> postposed(MentionedSentence sentence, List<Mention> objects, int from, int at) {
-		if (this.type != RelationType.LOCATED_IN || this.reversed || objects.isEmpty() || sentence.ofTypes(this.before)
-			.stream()
-			.anyMatch((mention) -> mention.start() >= from && mention.end() <= at)) {
-			return List.of();
-		}
-		int end = objects.get(objects.size() - 1).end();
-		return sentence.ofTypes(this.before)
-			.stream()
-			.filter((mention) -> mention.start() == end + 1 && sentence.between(end, mention.start()).equals("的"))
-			.filter((mention) -> !sentence.isNested(mention))
-			.toList();
 	}
 
 	/** Where the subjects of a clause begin: earlier when they continue a list over ASCII commas (A,B入选…). */
@@ -158,7 +132,7 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 		List<Mention> objects = sentence.ofTypes(this.after)
 			.stream()
 			.filter((mention) -> mention.start() >= from && mention.end() <= to && !sentence.isNested(mention))
-			.filter((mention) -> !startsLongerName(sentence, mention))
+			.filter((mention) -> this.type != RelationType.LOCATED_IN || !LocatingClauses.runsOn(sentence, mention))
 			.toList();
 		if (!this.nearest || objects.isEmpty()) {
 			return objects;
@@ -168,15 +142,6 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			last++;
 		}
 		return List.of(objects.get(last));
-	}
-
-	/**
-	 * Whether a place written in its bare form runs on into a name no recogniser found (位于义乌国际陆港物流园内,
-	 * 位于萧山科技城): the place then only qualifies what the clause locates in, which is not the place itself.
-	 */
-	private boolean startsLongerName(MentionedSentence sentence, Mention mention) {
-		return this.type == RelationType.LOCATED_IN && mention.type() == EntityType.REGION
-				&& BARE_PLACE_ON.matcher(sentence.between(mention.start(), mention.end() + 1)).matches();
 	}
 
 	private Relation relation(MentionedSentence sentence, Mention first, Mention second, String documentId) {

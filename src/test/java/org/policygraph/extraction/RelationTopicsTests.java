@@ -83,6 +83,13 @@ class RelationTopicsTests {
 		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.TARGETS);
 	}
 
+	@Test
+	void doesNotFocusAParkOnAnIndustryItsNameSharesWithTheFocusOfAnotherClause() {
+		List<Relation> relations = extract("引导东阳市科创园聚焦电子信息、生物医药、新材料等方向建设专业孵化器，推动横店电子信息科技企业孵化器与"
+				+ "横店集团东磁股份有限公司共建磁性材料中试基地。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.FOCUSES_ON);
+	}
+
 	private List<Relation> extract(String text) {
 		return this.extractor.extract(Sentences.mentioned(text, null), "x");
 	}

@@ -28,6 +28,9 @@ class FocusRelations {
 	private static final Pattern NO_SUBJECT = Pattern
 		.compile("(?:目前|现|已|已经|并|同时|还|也|均|将|主要|重点|集中|建成后|今后|未来|下一步|进一步|积极|着力)*");
 
+	/** What follows a park that is the subject of its clause (位于飞云街道的飞云江智造小微企业园（一期）已开工建设). */
+	private static final Pattern ACTS = Pattern.compile("(?:（[^）]{1,6}）)?(?:已|正在|将|于|建成|开工|投用)");
+
 	/** Verbs that found or plan the park they govern, making it the topic of the clause after. */
 	private static final Pattern FOUNDS = Pattern.compile("(?:共建|建设|打造|建成|设立|创建|培育|谋划|组建)$");
 
@@ -103,7 +106,8 @@ class FocusRelations {
 	 * The name that opens the clause before (其中A位于…，专门承接…; clauses between that name nothing, 入驻企业420余家, are
 	 * passed over), when a clause names nothing of its own, or the park
 	 * that clause refers back to by its head (加快黄岩模具小镇建设，小镇位于…，重点发展…), or else the park that closes it after a
-	 * verb that founds it (积极谋划太湖图影数字小镇，重点发展数字经济).
+	 * verb that founds it (积极谋划太湖图影数字小镇，重点发展数字经济), or the park that is the only name of that clause and
+	 * its subject (位于飞云街道的飞云江智造小微企业园（一期）已开工建设，…，建成后将重点引进…).
 	 */
 	private static Optional<Mention> opening(MentionedSentence sentence, int clauseStart) {
 		if (clauseStart <= sentence.sentence().start()
@@ -118,7 +122,9 @@ class FocusRelations {
 		return names.stream()
 			.findFirst()
 			.filter((m) -> sentence.opensAfterNumbering(previous[0], m)
-					|| sentence.between(previous[0], m.start()).equals("其中"))
+					|| sentence.between(previous[0], m.start()).equals("其中")
+					|| names.size() == 1 && m.type() == EntityType.PARK
+							&& ACTS.matcher(sentence.between(m.end(), clauseStart)).lookingAt())
 			.or(() -> BackReference.resolve(sentence, previous[0], clauseStart, Set.of(EntityType.PARK)))
 			.or(() -> names.stream()
 				.reduce((first, second) -> second)

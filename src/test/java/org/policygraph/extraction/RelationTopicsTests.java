@@ -90,6 +90,23 @@ class RelationTopicsTests {
 		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.FOCUSES_ON);
 	}
 
+	@Test
+	void focusesTheParkThatIsTheOnlyNameAndSubjectOfAnEarlierClause() {
+		List<Relation> relations = extract("目前，位于飞云街道的飞云江智造小微企业园（一期）已开工建设，总投资8.2亿元，建成后将重点引进汽车电子、"
+				+ "智能装备等产业，预计可容纳企业80家。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.FOCUSES_ON)
+			.extracting((r) -> r.target().name())
+			.contains("汽车电子", "智能装备");
+	}
+
+	@Test
+	void focusesOnASectorCalledAnEmergingIndustry() {
+		List<Relation> relations = extract("江山经开区聚焦木业门业、输配电装备、健康生活三大主导产业和新能源新材料新兴产业。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.FOCUSES_ON)
+			.extracting((r) -> r.target().name())
+			.contains("木业门业", "新能源新材料");
+	}
+
 	private List<Relation> extract(String text) {
 		return this.extractor.extract(Sentences.mentioned(text, null), "x");
 	}

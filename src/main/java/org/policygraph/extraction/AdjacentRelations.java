@@ -71,7 +71,10 @@ class AdjacentRelations {
 		return chainEndingAt(sentence, offset - word.length(), Set.of(type));
 	}
 
-	/** Entities of the given types whose mentions end right at the offset, going left over a 、-separated list. */
+	/**
+	 * Entities of the given types whose mentions end right at the offset, going left over a 、-separated list that a name
+	 * after 的 closes (…与合肥工业大学共建的研究院、港口园区管委会与… → 港口园区管委会 alone).
+	 */
 	static List<EntityRef> chainEndingAt(MentionedSentence sentence, int offset, Set<EntityType> types) {
 		List<EntityRef> chain = new ArrayList<>();
 		int end = offset;
@@ -84,7 +87,8 @@ class AdjacentRelations {
 			found = false;
 			for (Mention mention : sentence.mentions()) {
 				if (mention.end() == end && types.contains(mention.type())
-						&& (chain.isEmpty() || !sentence.between(end, end + 1).equals(",") || opensClause(sentence, mention))) {
+						&& (chain.isEmpty() || !sentence.between(end, end + 1).equals(",") || opensClause(sentence, mention))
+						&& (chain.isEmpty() || !sentence.between(mention.start() - 1, mention.start()).equals("的"))) {
 					chain.add(sentence.ref(mention));
 					end = mention.start() - 1;
 					found = sentence.isListSeparator(end, mention.start());

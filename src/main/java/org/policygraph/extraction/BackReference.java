@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A clause that opens with a bare head word referring back to a name the sentence gave before (研究院入驻…, 该企业入选…,
- * 加快黄岩模具小镇建设，小镇位于…): the nearest earlier name with that head is what the clause is about.
+ * 加快黄岩模具小镇建设，小镇位于…): the nearest earlier name with that head is what the clause is about; 园区 refers back
+ * to any park (建成石狮海峡跨境电商产业园，园区位于宝盖镇).
  */
 final class BackReference {
 
@@ -29,7 +30,8 @@ final class BackReference {
 			.stream()
 			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
 			.filter((mention) -> mention.name().endsWith(head)
-					|| head.equals("企业") && mention.type() == EntityType.ENTERPRISE)
+					|| head.equals("企业") && mention.type() == EntityType.ENTERPRISE
+					|| head.equals("园区") && mention.type() == EntityType.PARK)
 			.reduce((first, second) -> second);
 	}
 

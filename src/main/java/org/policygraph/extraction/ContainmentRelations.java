@@ -19,6 +19,8 @@ class ContainmentRelations {
 
 	private static final int MAX_LABEL = 10;
 
+	private static final Pattern FOCUS = Pattern.compile("聚焦|重点发展|主攻|着力发展|大力发展");
+
 	/** Brackets that give a short form of the name before them rather than what it hosts. */
 	private static final Pattern ALIAS = Pattern.compile("以下简称|简称|下称|以下称");
 
@@ -51,7 +53,7 @@ class ContainmentRelations {
 	 * The industry a park is named for, when the sentence names that industry outside the park's name as well (慈溪智能家电小镇
 	 * … 推动智能家电产业发展): a name alone is weak evidence of a focus, and so is the industry inside another name
 	 * (研究院入驻海宁经编产业创新服务综合体 restates 经编 only within 海宁经编新材料研究院), or as the industry of another park
-	 * (独山港经济开发区重点发展新材料…，平湖新材料产业创新服务综合体位于…).
+	 * (独山港经济开发区重点发展新材料…，平湖新材料产业创新服务综合体位于…) or the focus of a clause the park is not in.
 	 */
 	private static Optional<EntityRef> namedIndustry(MentionedSentence sentence, Mention park, List<EntityRef> industries) {
 		Optional<EntityRef> named = industries.stream()
@@ -60,8 +62,15 @@ class ContainmentRelations {
 		boolean restated = named.isPresent() && sentence.mentions()
 			.stream()
 			.anyMatch((m) -> !park.overlaps(m) && !sentence.isNested(m) && named.get().equals(sentence.ref(m))
-					&& !anotherParkInClause(sentence, park, m));
+					&& !anotherParkInClause(sentence, park, m) && !focusOfAnother(sentence, park, m));
 		return restated ? named : Optional.empty();
+	}
+
+	/** Whether a mention is the focus of a clause the park is not in (引导东阳市科创园聚焦电子信息…，推动横店电子信息…孵化器…). */
+	private static boolean focusOfAnother(MentionedSentence sentence, Mention park, Mention mention) {
+		int[] clause = sentence.clauseAround(mention.start());
+		return FOCUS.matcher(sentence.between(clause[0], mention.start())).find()
+				&& (park.end() <= clause[0] || park.start() >= clause[1]);
 	}
 
 	/** Whether the clause of a mention names a park other than the given one, whose industry the mention then is. */

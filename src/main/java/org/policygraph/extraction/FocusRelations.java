@@ -16,13 +16,20 @@ import java.util.regex.Pattern;
 class FocusRelations {
 
 	private static final Pattern FOCUS = Pattern
-		.compile("重点发展|重点承接|专门承接|重点孵化|布局|着力发展|大力发展|聚焦|主攻|围绕|主导产业为|以(?=[^，,；;。]{1,30}为主导)");
+		.compile("重点发展|重点承接|专门承接|重点孵化|重点引进|布局|着力发展|大力发展|聚焦|主攻|围绕|主导产业为|以(?=[^，,；;。]{1,30}为主导)");
 
-	private static final Pattern FOCUS_END = Pattern.compile("(发展|承接|孵化|布局|聚焦|主攻|围绕|为|以)$");
+	private static final Pattern FOCUS_END = Pattern.compile("(发展|承接|孵化|引进|布局|聚焦|主攻|围绕|为|以)$");
 
 	/** Parks named as the platform of what the rest of the sentence develops: 以A、B为主平台，推动经编产业向园区集聚. */
 	private static final Pattern PLATFORM = Pattern
 		.compile("以([^，,；;。]{2,60}?)为(?:主|核心)?(?:平台|载体|主阵地|主战场)");
+
+	/** What a clause may hold before its verb of focus when its subject is the topic of the clauses before. */
+	private static final Pattern NO_SUBJECT = Pattern
+		.compile("(?:目前|现|已|已经|并|同时|还|也|均|将|主要|重点|集中|建成后|今后|未来|下一步|进一步|积极|着力)*");
+
+	/** What follows a park that is the subject of its clause (位于飞云街道的飞云江智造小微企业园（一期）已开工建设). */
+	private static final Pattern ACTS = Pattern.compile("(?:（[^）]{1,6}）)?(?:已|正在|将|于|建成|开工|投用)");
 
 	/** Verbs that found or plan the park they govern, making it the topic of the clause after. */
 	private static final Pattern FOUNDS = Pattern.compile("(?:共建|建设|打造|建成|设立|创建|培育|谋划|组建)$");
@@ -71,9 +78,19 @@ class FocusRelations {
 		if (!inClause.isEmpty() && inClause.stream().allMatch((m) -> m.type() == EntityType.PARK)) {
 			return refs(sentence, clauseStart, at);
 		}
+		if (inClause.isEmpty() && !NO_SUBJECT.matcher(sentence.between(clauseStart, at)).matches()) {
+			return List.of();
+		}
 		Optional<Mention> subject = inClause.isEmpty() ? opening(sentence, clauseStart)
 				: Optional.of(inClause.get(inClause.size() - 1));
 		return subject.filter((m) -> m.type() == EntityType.PARK).map(sentence::ref).stream().toList();
+	}
+
+	private static List<Mention> names(MentionedSentence sentence, int from, int to) {
+		return sentence.mentions()
+			.stream()
+			.filter((m) -> m.start() >= from && m.end() <= to && !sentence.isNested(m))
+			.toList();
 	}
 
 	private static List<EntityRef> refs(MentionedSentence sentence, int from, int to) {
@@ -86,9 +103,11 @@ class FocusRelations {
 	}
 
 	/**
-	 * The name that opens the clause before (其中A位于…，专门承接…), when a clause names nothing of its own, or the park
+	 * The name that opens the clause before (其中A位于…，专门承接…; clauses between that name nothing, 入驻企业420余家, are
+	 * passed over), when a clause names nothing of its own, or the park
 	 * that clause refers back to by its head (加快黄岩模具小镇建设，小镇位于…，重点发展…), or else the park that closes it after a
-	 * verb that founds it (积极谋划太湖图影数字小镇，重点发展数字经济).
+	 * verb that founds it (积极谋划太湖图影数字小镇，重点发展数字经济), or the park that is the only name of that clause and
+	 * its subject (位于飞云街道的飞云江智造小微企业园（一期）已开工建设，…，建成后将重点引进…).
 	 */
 	private static Optional<Mention> opening(MentionedSentence sentence, int clauseStart) {
 		if (clauseStart <= sentence.sentence().start()
@@ -96,14 +115,16 @@ class FocusRelations {
 			return Optional.empty();
 		}
 		int[] previous = sentence.clauseAround(clauseStart - 1);
-		List<Mention> names = sentence.mentions()
-			.stream()
-			.filter((m) -> m.start() >= previous[0] && m.end() <= clauseStart && !sentence.isNested(m))
-			.toList();
+		List<Mention> names = names(sentence, previous[0], clauseStart);
+		if (names.isEmpty()) {
+			return opening(sentence, previous[0]);
+		}
 		return names.stream()
 			.findFirst()
 			.filter((m) -> sentence.opensAfterNumbering(previous[0], m)
-					|| sentence.between(previous[0], m.start()).equals("其中"))
+					|| sentence.between(previous[0], m.start()).equals("其中")
+					|| names.size() == 1 && m.type() == EntityType.PARK
+							&& ACTS.matcher(sentence.between(m.end(), clauseStart)).lookingAt())
 			.or(() -> BackReference.resolve(sentence, previous[0], clauseStart, Set.of(EntityType.PARK)))
 			.or(() -> names.stream()
 				.reduce((first, second) -> second)

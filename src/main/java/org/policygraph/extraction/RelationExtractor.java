@@ -29,6 +29,8 @@ class RelationExtractor {
 					Set.of(PROGRAMME), true, true),
 			new TriggerRule(RelationType.LOCATED_IN, Set.of(REGION), Pattern.compile("位于|落户|入驻|布局"),
 					Set.of(PARK, ENTERPRISE, INSTITUTION), true),
+			new TriggerRule(RelationType.LOCATED_IN, Set.of(PARK), Pattern.compile("入驻"), Set.of(ENTERPRISE, INSTITUTION),
+					true),
 			new TriggerRule(RelationType.LOCATED_IN, Set.of(PARK, ENTERPRISE, INSTITUTION),
 					Pattern.compile("位于|坐落于|落户|入驻|落地"), Set.of(REGION, PARK), false, true));
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * (everything set up in the rest of the clause lies in the place after 在), …综合体依托长兴经济技术开发区建设 (a carrier
  * built on a park lies in it), 乐清经济开发区内的乐清市电气科技企业孵化器, and parties that set something up in a park the
  * sentence named before and refers back to by its head (在…设立长兴（杭州）科创飞地，…，A、B等企业在飞地设立研发团队), and what
- * a park holds (乐清人才大厦投入使用，大厦内设A和B).
+ * a park holds (乐清人才大厦投入使用，大厦内设A和B), and the parks a park that opens the sentence builds in a clause
+ * without a subject of its own (昆山高新区聚焦…，高标准建设阳澄湖科技园) or names after 其中 (江山经开区累计建成…，其中A、B获评…).
  */
 class SiteRelations {
 
@@ -30,6 +31,10 @@ class SiteRelations {
 
 	/** A park that holds what the rest of its clause names: 乐清人才大厦投入使用，大厦内设A和B. */
 	private static final Pattern HOSTS = Pattern.compile("内(?:设有?|建有|有)");
+
+	/** A clause that opens by building the parks it names or singling them out (其中) in the park the sentence is about. */
+	private static final Pattern BUILDS = Pattern
+		.compile("其中|(?:高标准|高水平|加快|积极|全力|着力|规划|并|同时)*(?:建设|打造|建成|新建)");
 
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
@@ -49,12 +54,38 @@ class SiteRelations {
 				sited(sentence, site).forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, m, place, evidence)));
 			}
 		}
+		relations.addAll(built(sentence, evidence));
 		for (Mention firm : sentence.ofTypes(SITED)) {
 			backSite(sentence, firm).ifPresent((park) -> AdjacentRelations
 				.chainEndingAt(sentence, firm.end(), Set.of(EntityType.ENTERPRISE, EntityType.INSTITUTION))
 				.forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, m, park, evidence))));
 		}
 		return relations;
+	}
+
+	/** The parks built in a later clause by the park that opens the sentence. */
+	private static List<Relation> built(MentionedSentence sentence, Evidence evidence) {
+		Optional<Mention> opener = sentence.mentions().stream().filter((m) -> !sentence.isNested(m)).findFirst()
+			.filter((m) -> m.type() == EntityType.PARK && sentence.opensAfterNumbering(sentence.sentence().start(), m));
+		List<Relation> relations = new ArrayList<>();
+		String text = sentence.sentence().text();
+		for (int i = text.indexOf('，'); opener.isPresent() && i >= 0; i = text.indexOf('，', i + 1)) {
+			int from = sentence.sentence().start() + i + 1;
+			Matcher builds = BUILDS.matcher(sentence.between(from, sentence.sentence().end()));
+			if (builds.lookingAt() && from > opener.get().end()) {
+				EntityRef park = sentence.ref(opener.get());
+				AdjacentRelations.chainStartingAt(sentence, from + builds.end(), Set.of(EntityType.PARK))
+					.stream()
+					.filter((m) -> !namedBefore(sentence, m, from))
+					.forEach((m) -> relations.add(new Relation(RelationType.LOCATED_IN, m, park, evidence)));
+			}
+		}
+		return relations;
+	}
+
+	/** Whether a name was given before an offset: then 其中 singles it out of a list (A、B相继建成，其中B位于…). */
+	private static boolean namedBefore(MentionedSentence sentence, EntityRef ref, int offset) {
+		return sentence.mentions().stream().anyMatch((m) -> m.end() < offset && ref.equals(sentence.ref(m)));
 	}
 
 	/** The park written right before 内设, or the one the clause refers back to by its head (大厦内设…). */

@@ -25,11 +25,14 @@ import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
  */
 class SupportRelations {
 
-	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重|倾斜|面向|围绕|为突破口");
+	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重|倾斜|面向|围绕|为突破口|对入选的");
 
 	private static final Pattern LISTED = Pattern.compile("[”’》]?[，、,][“‘《]?");
 
 	private static final Set<EntityType> SUBJECTS = Set.of(AGENCY, REGION, PARK, ENTERPRISE);
+
+	/** The start of another numbered item of a sentence (…；二是…), whose industries are not the earlier items' targets. */
+	private static final Pattern ITEM = Pattern.compile("[；;][一二三四五六七八九十]是");
 
 	List<Relation> extract(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>(NamedTargets.extract(sentence, documentId));
@@ -94,13 +97,14 @@ class SupportRelations {
 	}
 
 	/**
-	 * Whether a place, agency, park or firm of its own stands between two mentions: the subject of what follows (签订
+	 * Whether a place, agency, park or firm of its own, or another numbered item, stands between two mentions: the
+	 * subject of what follows (签订
 	 * 《协议》，共建…产业合作园，重点承接…智能装备产业转移 is the park's focus; 设立…产业基金，重点投向… the fund's).
 	 */
 	private static boolean separated(MentionedSentence sentence, Mention a, Mention b) {
 		int from = Math.min(a.end(), b.end());
 		int to = Math.max(a.start(), b.start());
-		return sentence.ofTypes(SUBJECTS)
+		return ITEM.matcher(sentence.between(from, to)).find() || sentence.ofTypes(SUBJECTS)
 			.stream()
 			.anyMatch((m) -> m.start() >= from && m.end() <= to && !sentence.isNested(m));
 	}

@@ -29,6 +29,7 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	/** A verb by which the name before it makes others do what the trigger says: A带动8家配套企业落户…. */
 	private static final Pattern CAUSES = Pattern.compile("带动|吸引|引导|推动|帮助|促成");
 
+
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
 	}
@@ -42,7 +43,13 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			int[] clause = sentence.clauseAround(at);
 			int from = listStart(sentence, clause[0]);
 			List<Mention> objects = objects(sentence, atEnd, clause[1]);
-			for (Mention first : subjects(sentence, from, at)) {
+			boolean locating = this.type == RelationType.LOCATED_IN && !this.reversed;
+			if (locating && objects.isEmpty() && sentence.between(atEnd, clause[1]).matches("[。！]?")) {
+				objects = LocatingClauses.host(sentence, clause[0]);
+			}
+			List<Mention> postposed = locating ? LocatingClauses.postposed(sentence, this.before, objects, from, at)
+					: List.of();
+			for (Mention first : postposed.isEmpty() ? subjects(sentence, from, at) : postposed) {
 				objects.forEach((second) -> relations.add(relation(sentence, first, second, documentId)));
 			}
 		}
@@ -79,6 +86,13 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.filter((mention) -> mention.end() < from && !sentence.isNested(mention))
 			.filter((mention) -> mention.type() != EntityType.INDUSTRY)
 			.toList();
+		if (this.type == RelationType.LOCATED_IN && this.reversed
+				&& before.stream().anyMatch((mention) -> mention.type() == EntityType.PARK)) {
+			return LocatingClauses.host(sentence, from)
+				.stream()
+				.filter((park) -> this.before.contains(park.type()))
+				.toList();
+		}
 		return before.stream()
 			.findFirst()
 			.filter((mention) -> sentence.opensAfterNumbering(sentence.sentence().start(), mention))
@@ -118,6 +132,7 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 		List<Mention> objects = sentence.ofTypes(this.after)
 			.stream()
 			.filter((mention) -> mention.start() >= from && mention.end() <= to && !sentence.isNested(mention))
+			.filter((mention) -> this.type != RelationType.LOCATED_IN || !LocatingClauses.runsOn(sentence, mention))
 			.toList();
 		if (!this.nearest || objects.isEmpty()) {
 			return objects;

@@ -106,9 +106,17 @@ class FocusRelations {
 	 * The name that opens the clause before (其中A位于…，专门承接…; clauses between that name nothing, 入驻企业420余家, are
 	 * passed over), when a clause names nothing of its own, or the park
 	 * that clause refers back to by its head (加快黄岩模具小镇建设，小镇位于…，重点发展…), or else the park that closes it after a
-	 * verb that founds it (积极谋划太湖图影数字小镇，重点发展数字经济), or the park that is the only name of that clause and
-	 * its subject (位于飞云街道的飞云江智造小微企业园（一期）已开工建设，…，建成后将重点引进…).
+	 * verb that founds it (积极谋划太湖图影数字小镇，重点发展数字经济), or the park that is the subject of that clause
+	 * (位于飞云街道的飞云江智造小微企业园（一期）已开工建设，…，建成后将重点引进…).
 	 */
+	/** The park a clause is about when it acts (…已开工建设) and the only other names place it (位于飞云街道的…). */
+	private static Optional<Mention> actingPark(MentionedSentence sentence, List<Mention> names, int clauseEnd) {
+		Mention last = names.get(names.size() - 1);
+		boolean placedOnly = names.stream().allMatch((m) -> m == last || m.type() == EntityType.REGION);
+		boolean acts = ACTS.matcher(sentence.between(last.end(), clauseEnd)).lookingAt();
+		return (last.type() == EntityType.PARK && placedOnly && acts) ? Optional.of(last) : Optional.empty();
+	}
+
 	private static Optional<Mention> opening(MentionedSentence sentence, int clauseStart) {
 		if (clauseStart <= sentence.sentence().start()
 				|| ";；".indexOf(sentence.between(clauseStart - 1, clauseStart)) >= 0) {
@@ -122,9 +130,8 @@ class FocusRelations {
 		return names.stream()
 			.findFirst()
 			.filter((m) -> sentence.opensAfterNumbering(previous[0], m)
-					|| sentence.between(previous[0], m.start()).equals("其中")
-					|| names.size() == 1 && m.type() == EntityType.PARK
-							&& ACTS.matcher(sentence.between(m.end(), clauseStart)).lookingAt())
+					|| sentence.between(previous[0], m.start()).equals("其中"))
+			.or(() -> actingPark(sentence, names, clauseStart))
 			.or(() -> BackReference.resolve(sentence, previous[0], clauseStart, Set.of(EntityType.PARK)))
 			.or(() -> names.stream()
 				.reduce((first, second) -> second)

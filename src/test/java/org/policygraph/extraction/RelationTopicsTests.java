@@ -87,7 +87,9 @@ class RelationTopicsTests {
 	void doesNotFocusAParkOnAnIndustryItsNameSharesWithTheFocusOfAnotherClause() {
 		List<Relation> relations = extract("引导东阳市科创园聚焦电子信息、生物医药、新材料等方向建设专业孵化器，推动横店电子信息科技企业孵化器与"
 				+ "横店集团东磁股份有限公司共建磁性材料中试基地。");
-		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.FOCUSES_ON);
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.FOCUSES_ON)
+			.extracting((r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactly(tuple("东阳市科创园", "电子信息"), tuple("东阳市科创园", "生物医药"), tuple("东阳市科创园", "新材料"));
 	}
 
 	@Test

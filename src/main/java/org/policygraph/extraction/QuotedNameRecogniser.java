@@ -21,7 +21,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	private final Lexicons lexicons;
 
-	private final NameSpan span;
+	private final ProgrammeTitleStart titles;
 
 	private final LeftExtension longExtension = new LeftExtension(26, false);
 
@@ -34,7 +34,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 
 	QuotedNameRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
-		this.span = new NameSpan(lexicons);
+		this.titles = new ProgrammeTitleStart(lexicons);
 		this.headless = new HeadlessQuotes(lexicons);
 	}
 
@@ -96,7 +96,7 @@ class QuotedNameRecogniser implements MentionRecogniser {
 		boolean programmeLike = this.lexicons.heads().get(head) == EntityType.PROGRAMME || following.endsWith("领导小组");
 		int start = programmeLike ? QuotedSpans.afterGoverningVerb(sentence, QuotedSpans.start(sentence, open, this.longProgrammeExtension), open)
 				: QuotedSpans.start(sentence, open, this.longExtension);
-		start = programmeLike ? this.span.withPlaceAndVerb(sentence, start) : start;
+		start = programmeLike ? this.titles.withPlaceAndVerb(sentence, start) : start;
 		int end = close + following.length();
 		String name = ProperNames.NON_NAME_PREFIX.matcher(Names.strip(sentence.slice(start, end))).replaceFirst("");
 		if (ProperNames.SLOGAN.matcher(name).find()) {

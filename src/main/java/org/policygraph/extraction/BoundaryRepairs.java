@@ -30,7 +30,7 @@ class BoundaryRepairs {
 
 	/** A name's start once the cuts HanLP made inside a town, after a verb's complement or after a year are repaired. */
 	static int resegmented(AnalysedSentence sentence, int start) {
-		return afterSplitPrefix(sentence, afterYear(sentence, afterVerbComplement(sentence, withTownCharacter(sentence, start))));
+		return afterSplitPrefix(sentence, afterVerbComplement(sentence, withTownCharacter(sentence, start)));
 	}
 
 	/**
@@ -66,28 +66,20 @@ class BoundaryRepairs {
 		return start;
 	}
 
-	/** 2023年研究院 and 2023年长兴经开区 segmented 年研究院/nt, 年长兴/ns: the 年 of a year is not part of the name after it. */
-	private static int afterYear(AnalysedSentence sentence, int start) {
-		int first = sentence.tokenAt(start);
-		int before = sentence.tokenAt(start - 1);
-		boolean year = first >= 0 && sentence.tokens().get(first).offset() == start
-				&& sentence.tokens().get(first).partOfSpeech().matches("n[st].*") && sentence.slice(start, start + 1).equals("年");
-		return (year && before >= 0 && sentence.tokens().get(before).word().matches(".*\\d")) ? start + 1 : start;
-	}
-
 	/**
-	 * 2023年长兴经开区 segmented 2023/m 年长兴/ns, 将原长兴经济技术开发区 segmented 原长兴/ns: the unit of a date, or the 原
-	 * of a former name, HanLP joined to the place that opens a name is not part of it.
+	 * 2023年长兴经开区 segmented 2023/m 年长兴/ns, 2023年研究院 segmented 年研究院/nt, 将原长兴经济技术开发区 segmented
+	 * 原长兴/ns: the unit of a date, or the 原 of a former name, HanLP joined to the name after it is not part of it.
 	 */
 	private static int afterSplitPrefix(AnalysedSentence sentence, int start) {
 		int first = sentence.tokenAt(start);
 		if (first < 0 || sentence.tokens().get(first).offset() != start
-				|| !sentence.tokens().get(first).partOfSpeech().startsWith("ns")) {
+				|| !sentence.tokens().get(first).partOfSpeech().matches("n[st].*")) {
 			return start;
 		}
 		String word = sentence.tokens().get(first).word();
-		boolean dated = first > 0 && sentence.tokens().get(first - 1).word().matches("\\d+") && DATE_UNIT.matcher(word).lookingAt();
-		boolean former = word.startsWith("原") && word.length() > 2;
+		boolean dated = first > 0 && sentence.tokens().get(first - 1).word().matches(".*\\d") && DATE_UNIT.matcher(word).lookingAt();
+		boolean former = word.startsWith("原") && word.length() > 2
+				&& sentence.tokens().get(first).partOfSpeech().startsWith("ns");
 		return (dated || former) ? start + 1 : start;
 	}
 

@@ -15,8 +15,6 @@ class NameSpan {
 
 	private static final Pattern EDITION = Pattern.compile("^（[^（）]{0,10}\\d[^（）]{0,10}）");
 
-	private static final Pattern OWN_PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{2}(?:镇|乡|街道|[市县区](?!域|级|场))");
-
 	private final Lexicons lexicons;
 
 	private final BoundaryRepairs repairs;
@@ -103,7 +101,8 @@ class NameSpan {
 		String after = sentence.slice(start, end);
 		boolean joinsTwoAgencies = this.lexicons.headOf(sentence.slice(sentence.start(), start - 1))
 			.filter((head) -> this.lexicons.heads().get(head) == EntityType.AGENCY)
-			.isPresent() || this.lexicons.startsWithPlace(after) || OWN_PLACE.matcher(after).lookingAt();
+			.isPresent() || this.lexicons.startsWithPlace(after) || ProperNames.startsWithDivision(after)
+				|| ProperNames.startsWithTown(after);
 		return joinsTwoAgencies ? start : this.extension.start(sentence.tokens(), before - 1, end);
 	}
 

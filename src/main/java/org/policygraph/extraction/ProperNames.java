@@ -123,7 +123,17 @@ class ProperNames {
 
 	/** 溧阳市产业发展基金: a place the lexicon knows, or a city, county or district it does not. */
 	private boolean startsWithPlace(String name) {
-		return this.lexicons.startsWithPlace(name) || DISTRICT_START.matcher(name).lookingAt();
+		return this.lexicons.startsWithPlace(name) || startsWithDivision(name);
+	}
+
+	/** Whether the name opens with a city, county or district, known to the lexicon or not (广德市商务局). */
+	static boolean startsWithDivision(String name) {
+		return DISTRICT_START.matcher(name).lookingAt();
+	}
+
+	/** Whether the name opens with a town or subdistrict (濮院镇人民政府). */
+	static boolean startsWithTown(String name) {
+		return TOWNSHIP.matcher(name).lookingAt();
 	}
 
 	/** 云山经开区管委会, 天目湖旅游度假区管委会: the authority of a park or zone is named by it. */
@@ -134,7 +144,7 @@ class ProperNames {
 
 	/** An agency's name starts with its place (市, 省, 慈溪市, 胜山镇 …) or is a leading group. */
 	private boolean isAgencyName(String name) {
-		return AGENCY_START.matcher(name).lookingAt() || DISTRICT_START.matcher(name).lookingAt()
+		return AGENCY_START.matcher(name).lookingAt() || startsWithDivision(name)
 				|| name.contains("领导小组") && !name.startsWith("领导小组") || TOWNSHIP.matcher(name).find()
 				|| this.lexicons.startsWithPlace(name);
 	}

@@ -29,14 +29,15 @@ class CoverageController {
 			unassigned=false leaves such measures out. Cells are listed only where measures > 0.""";
 
 	private static final String EXAMPLE = """
-			{"rows": "industry", "cols": "instrument", "rowKeys": ["智能家电", "(none)"], "colKeys": ["奖励", "补助"],
-			 "cells": [{"row": "智能家电", "col": "奖励", "measures": 2, "amountYuan": 7000000},
-			           {"row": "(none)", "col": "补助", "measures": 1, "amountYuan": 200000}],
-			 "rowTotals": [{"key": "智能家电", "measures": 2, "amountYuan": 7000000},
-			               {"key": "(none)", "measures": 1, "amountYuan": 200000}],
-			 "colTotals": [{"key": "奖励", "measures": 2, "amountYuan": 7000000},
-			               {"key": "补助", "measures": 1, "amountYuan": 200000}],
-			 "total": {"measures": 3, "amountYuan": 7200000}}""";
+			{"rows": "industry", "cols": "instrument", "rowKeys": ["有机硅新材料", "(none)"], "colKeys": ["奖励", "补贴"],
+			 "cells": [{"row": "有机硅新材料", "col": "补贴", "measures": 3, "amountYuan": 3100000},
+			           {"row": "(none)", "col": "奖励", "measures": 4, "amountYuan": 14000000},
+			           {"row": "(none)", "col": "补贴", "measures": 3, "amountYuan": 14293000}],
+			 "rowTotals": [{"key": "有机硅新材料", "measures": 3, "amountYuan": 3100000},
+			               {"key": "(none)", "measures": 7, "amountYuan": 28293000}],
+			 "colTotals": [{"key": "奖励", "measures": 4, "amountYuan": 14000000},
+			               {"key": "补贴", "measures": 6, "amountYuan": 17393000}],
+			 "total": {"measures": 10, "amountYuan": 31393000}}""";
 
 	private static final String BAD_DIMENSION = """
 			{"type": "https://policygraph.org/problems/invalid-parameter", "title": "Invalid parameter", "status": 400,

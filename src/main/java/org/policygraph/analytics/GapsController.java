@@ -27,9 +27,9 @@ class GapsController {
 			   "programmes": ["Programme:全省新一轮质量提升行动11个特色产业名单"],
 			   "documents": [{"id": "003_ed207588630f82fd", "title": "关于余姚市人大十八届一次会议第61号建议的答复",
 			                  "year": null}]}],
-			 "singleInstrument": [{"id": "Industry:智能家电", "name": "智能家电", "instrument": "奖励", "measures": 2,
-			   "documents": [{"id": "001_e4f206c805cd707a", "title": "对市十七届人大一次会议第239号建议的答复",
-			                  "year": 2017}]}],
+			 "singleInstrument": [{"id": "Industry:有机硅新材料", "name": "有机硅新材料", "instrument": "补贴",
+			   "measures": 3, "documents": [{"id": "x10_county_reply", "title": "关于县十七届人大三次会议第58号建议的答复",
+			                                 "year": 2024}]}],
 			 "talentSchemesWithoutIndustry": [{"id": "TalentScheme:上林英才计划", "name": "上林英才计划",
 			   "documents": [{"id": "001_e4f206c805cd707a", "title": "对市十七届人大一次会议第239号建议的答复",
 			                  "year": 2017}]}]}""";

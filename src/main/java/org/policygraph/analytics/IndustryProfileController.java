@@ -24,17 +24,21 @@ class IndustryProfileController {
 			latest of their years (the year of a document's date, else the year in its document number).""";
 
 	private static final String EXAMPLE = """
-			{"id": "Industry:照明灯具", "name": "照明灯具", "aliases": [], "firstYear": 2022, "lastYear": 2022,
-			 "measureSummary": {"measures": 1, "amountYuan": 5000000, "largestAmountYuan": 5000000,
-			   "largestRatePercent": null, "instruments": [{"instrument": "奖励", "measures": 1, "amountYuan": 5000000}]},
-			 "measures": [{"id": "x_plan#1", "instrument": "奖励", "amountYuan": 5000000, "ratePercent": null,
-			   "direct": true, "via": [], "evidence": {"documentId": "x_plan", "sentence": "对照明灯具产业给予最高500万元奖励。"}}],
-			 "programmes": [{"id": "Programme:全省新一轮质量提升行动11个特色产业名单", "type": "Programme",
-			   "name": "全省新一轮质量提升行动11个特色产业名单", "aliases": [],
-			   "evidence": [{"documentId": "003_ed207588630f82fd", "sentence": "……"}]}],
-			 "parks": [], "enterprises": [], "talentSchemes": [],
-			 "documents": [{"id": "003_ed207588630f82fd", "title": "关于余姚市人大十八届一次会议第61号建议的答复",
-			   "year": null}, {"id": "x_plan", "title": "照明灯具产业提升行动方案", "year": 2022}]}""";
+			{"id": "Industry:有机硅新材料", "name": "有机硅新材料", "aliases": [], "firstYear": 2024, "lastYear": 2024,
+			 "measureSummary": {"measures": 3, "amountYuan": 3100000, "largestAmountYuan": 2000000,
+			   "largestRatePercent": null,
+			   "instruments": [{"instrument": "补贴", "measures": 3, "amountYuan": 3100000}]},
+			 "measures": [{"id": "x10_county_reply#8", "instrument": "补贴", "amountYuan": 2000000, "ratePercent": null,
+			   "direct": true, "via": [], "evidence": {"documentId": "x10_county_reply",
+			   "sentence": "二是实施“柘林英才计划”，面向有机硅新材料等重点产业引进高层次人才和团队，对顶尖人才、领军人才、青年拔尖人才分别给予200万元、80万元、30万元安家补贴。"}}],
+			 "programmes": [{"id": "Programme:永修县支持有机硅新材料产业高质量发展若干政策措施", "type": "Programme",
+			   "name": "永修县支持有机硅新材料产业高质量发展若干政策措施", "aliases": [],
+			   "evidence": [{"documentId": "x10_county_reply",
+			     "sentence": "县政府于2023年出台了《永修县支持有机硅新材料产业高质量发展若干政策措施》（永府办发〔2023〕21号），从技术改造、研发投入、企业上市、人才引进等方面给予支持。"}]}],
+			 "parks": [], "enterprises": [],
+			 "talentSchemes": [{"id": "TalentScheme:柘林英才计划", "type": "TalentScheme", "name": "柘林英才计划",
+			   "aliases": [], "evidence": [{"documentId": "x10_county_reply", "sentence": "二是实施“柘林英才计划”，……"}]}],
+			 "documents": [{"id": "x10_county_reply", "title": "关于县十七届人大三次会议第58号建议的答复", "year": 2024}]}""";
 
 	private static final String NOT_FOUND = """
 			{"type": "https://policygraph.org/problems/not-found", "title": "Not found", "status": 404,

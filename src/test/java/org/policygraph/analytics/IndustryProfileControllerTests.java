@@ -63,6 +63,9 @@ class IndustryProfileControllerTests extends SeedCorpusAnalyticsTests {
 			.andExpect(jsonPath("$.measureSummary.amountYuan").value(3100000))
 			.andExpect(jsonPath("$.measureSummary.largestAmountYuan").value(2000000))
 			.andExpect(jsonPath("$.measureSummary.instruments[*].instrument").value(contains("补贴")))
+			.andExpect(jsonPath("$.programmes[*].id")
+				.value(contains("Programme:永修县支持有机硅新材料产业高质量发展若干政策措施")))
+			.andExpect(jsonPath("$.talentSchemes[*].id").value(contains("TalentScheme:柘林英才计划")))
 			.andExpect(jsonPath("$.documents[*].id").value(contains(COUNTY_REPLY)))
 			.andExpect(jsonPath("$.firstYear").value(2024))
 			.andExpect(jsonPath("$.lastYear").value(2024));

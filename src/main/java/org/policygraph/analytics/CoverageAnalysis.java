@@ -13,11 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CoverageAnalysis {
 
 	private static final String FACETS = """
-			MATCH (m:Measure)-[:STATED_IN]->(d:Document)
+			MATCH (d:Document)
 			%s
-			WITH m, region, d.agency AS agency, %s AS year
+			WITH d, region, d.agency AS agency, %s AS year
 			WHERE ($region IS NULL OR region = $region) AND ($agency IS NULL OR agency = $agency)
 				AND ($from IS NULL OR year >= $from) AND ($to IS NULL OR year <= $to)
+			MATCH (m:Measure)-[:STATED_IN]->(d)
 			RETURN m.id AS id, m.amountYuan AS amountYuan, m.instrument AS instrument, region, year, agency,
 				COLLECT { MATCH %s RETURN DISTINCT i.name AS name ORDER BY name } AS industries
 			ORDER BY id

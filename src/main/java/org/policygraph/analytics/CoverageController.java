@@ -4,10 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.policygraph.query.InvalidParameterException;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,11 +56,12 @@ class CoverageController {
 	@Operation(summary = "Count measures and their amounts by industry × instrument, region, year or agency",
 			description = DESCRIPTION)
 	@ApiResponse(responseCode = "200", description = "The matrix with row, column and grand totals",
-			content = @Content(mediaType = "application/json",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Coverage.class),
 					examples = @ExampleObject(name = "matrix", value = EXAMPLE)))
 	@ApiResponse(responseCode = "400",
 			description = "Unknown rows or cols, rows equal to cols, a year that is not a number, or from after to",
 			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class),
 					examples = @ExampleObject(name = "unknownDimension", value = BAD_DIMENSION)))
 	Coverage coverage(
 			@Parameter(description = "Dimension of the rows: industry, instrument, region, year or agency",

@@ -18,11 +18,13 @@ final class DocumentFacets {
 	/**
 	 * A subquery that yields {@code region}, the region of document {@code d}: the longest Region whose name opens
 	 * the name of the issuing agency (慈溪市经济和信息化局 → 慈溪市), else the Region the document mentions most
-	 * often (ties by name), else null.
+	 * often (ties by name), else null. The agency's prefixes are looked up in the unique index on Region names, so
+	 * the cost grows with the length of the name, not with the number of regions.
 	 */
 	static final String REGION = """
 			CALL (d) {
-				OPTIONAL MATCH (issuer:Region) WHERE d.agency STARTS WITH issuer.name
+				OPTIONAL MATCH (issuer:Region)
+				WHERE issuer.name IN [length IN range(size(coalesce(d.agency, '')), 2, -1) | left(d.agency, length)]
 				WITH issuer ORDER BY size(issuer.name) DESC LIMIT 1
 				OPTIONAL MATCH (d)-[mention:MENTIONS]->(mentioned:Region)
 				WITH issuer, mentioned ORDER BY mention.count DESC, mentioned.name LIMIT 1

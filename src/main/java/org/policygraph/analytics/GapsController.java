@@ -3,6 +3,7 @@ package org.policygraph.analytics;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -44,7 +45,7 @@ class GapsController {
 	@Operation(summary = "List targeted industries without quantified measures, one-instrument industries and "
 			+ "talent schemes without a target industry", description = DESCRIPTION)
 	@ApiResponse(responseCode = "200", description = "The three lists, each ordered by name",
-			content = @Content(mediaType = "application/json",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Gaps.class),
 					examples = @ExampleObject(name = "gaps", value = EXAMPLE)))
 	Gaps gaps() {
 		return this.finder.gaps();

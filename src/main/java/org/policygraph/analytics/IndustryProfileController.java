@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,9 +57,11 @@ class IndustryProfileController {
 			+ "talent schemes, documents and the years they span", description = DESCRIPTION)
 	@ApiResponse(responseCode = "200", description = "The profile",
 			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = IndustryProfile.class),
 					examples = @ExampleObject(name = "profile", value = EXAMPLE)))
 	@ApiResponse(responseCode = "404", description = "No industry has this name or alias",
 			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class),
 					examples = @ExampleObject(name = "unknownIndustry", value = NOT_FOUND)))
 	IndustryProfile profile(@Parameter(description = "Canonical name of the industry, or one of its aliases",
 			example = "智能家电") @PathVariable String name) {

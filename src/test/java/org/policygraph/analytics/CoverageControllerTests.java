@@ -135,6 +135,8 @@ class CoverageControllerTests extends SeedCorpusAnalyticsTests {
 				.value(contains("instrument")))
 			.andExpect(jsonPath("$.paths['/api/coverage'].get.responses['200'].content['application/json']"
 					+ ".examples.matrix").exists())
+			.andExpect(jsonPath("$.paths['/api/coverage'].get.responses['200'].content['application/json']"
+					+ ".schema['$ref']").value(containsString("Coverage")))
 			.andExpect(jsonPath("$.paths['/api/coverage'].get.responses['400'].content['application/problem+json']"
 					+ ".examples.unknownDimension").exists());
 	}

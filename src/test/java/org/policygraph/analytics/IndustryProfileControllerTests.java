@@ -51,6 +51,14 @@ class IndustryProfileControllerTests extends SeedCorpusAnalyticsTests {
 	}
 
 	@Test
+	void findsAnIndustryByAnAliasTheSeedsUse() throws Exception {
+		this.mvc.perform(get(PROFILE, "智能家电产业"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("智能家电"))
+			.andExpect(jsonPath("$.aliases").value(hasItem("智能家电产业")));
+	}
+
+	@Test
 	void summarisesTheAmountsCapsAndInstrumentsOfTheMeasures() throws Exception {
 		loadDevelopmentDocument(COUNTY_REPLY);
 		this.mvc.perform(get(PROFILE, "有机硅新材料"))
@@ -85,6 +93,8 @@ class IndustryProfileControllerTests extends SeedCorpusAnalyticsTests {
 			.andExpect(jsonPath(path + ".summary").value(containsString("dashboard card")))
 			.andExpect(jsonPath(path + ".parameters[0].example").value("智能家电"))
 			.andExpect(jsonPath(path + ".responses['200'].content['application/json'].examples.profile").exists())
+			.andExpect(jsonPath(path + ".responses['200'].content['application/json'].schema['$ref']")
+				.value(containsString("IndustryProfile")))
 			.andExpect(jsonPath(path + ".responses['404'].content['application/problem+json'].examples.unknownIndustry")
 				.exists());
 	}

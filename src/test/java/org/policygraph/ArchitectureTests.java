@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Guards the feature packages' one-way dependencies: cli → extraction, graph, query; query → graph → extraction. */
+/**
+ * Guards the feature packages' one-way dependencies: cli → extraction, graph, query; analytics → query → graph →
+ * extraction.
+ */
 class ArchitectureTests {
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -59,6 +62,23 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.policygraph.cli..", "org.policygraph.extraction.hanlp..",
 					"org.policygraph.document..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void analyticsBuildsOnTheReadSideAndNothingBuildsOnAnalytics() {
+		noClasses().that()
+			.resideInAPackage("org.policygraph.analytics..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.policygraph.cli..", "org.policygraph.extraction.hanlp..",
+					"org.policygraph.document..", "org.policygraph.graph..")
+			.check(CLASSES);
+		noClasses().that()
+			.resideInAnyPackage("org.policygraph.query..", "org.policygraph.graph..", "org.policygraph.extraction..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.policygraph.analytics..")
 			.check(CLASSES);
 	}
 

@@ -8,7 +8,7 @@ import org.neo4j.driver.Value;
  * @param documentId id of the stating document
  * @param sentence the sentence as it stands in the document
  */
-record Citation(String documentId, String sentence) {
+public record Citation(String documentId, String sentence) {
 
 	/** Reads a Cypher map with the keys {@code documentId} and {@code sentence}. */
 	static Citation of(Value map) {

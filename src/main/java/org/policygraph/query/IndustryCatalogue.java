@@ -17,10 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class IndustryCatalogue {
+public class IndustryCatalogue {
+
+	/**
+	 * Which measures count for an industry, as a Cypher pattern with its {@code WHERE}: a measure {@code m} reaches an
+	 * industry {@code i} when it is FOR the industry itself ({@code via = i}) or FOR a programme {@code via} that
+	 * TARGETS it. Every read of "the measures of an industry" matches this one pattern.
+	 */
+	public static final String MEASURE_REACHES_INDUSTRY = """
+			(m:Measure)-[:FOR]->(via)-[:TARGETS]->{0,1}(i:Industry) WHERE (via = i OR via:Programme)""";
 
 	/** The kinds of entity an industry lists, each with the one relationship type that links it. */
-	enum Link {
+	public enum Link {
 
 		PROGRAMMES(EntityType.PROGRAMME, RelationType.TARGETS),
 		PARKS(EntityType.PARK, RelationType.FOCUSES_ON),
@@ -41,17 +49,13 @@ class IndustryCatalogue {
 	private static final String OVERVIEW = """
 			MATCH (i:Industry)
 			RETURN i.name AS name, coalesce(i.aliases, []) AS aliases,
-				COUNT {
-					MATCH (m:Measure)-[:FOR]->(i) RETURN m
-					UNION
-					MATCH (m:Measure)-[:FOR]->(:Programme)-[:TARGETS]->(i) RETURN m
-				} AS measures,
+				COUNT { MATCH %s RETURN DISTINCT m } AS measures,
 				COUNT { MATCH (p:Programme)-[:TARGETS]->(i) RETURN DISTINCT p } AS programmes,
 				COUNT { MATCH (p:Park)-[:FOCUSES_ON]->(i) RETURN DISTINCT p } AS parks,
 				COUNT { MATCH (e:Enterprise)-[:IN_INDUSTRY]->(i) RETURN DISTINCT e } AS enterprises,
 				COUNT { MATCH (t:TalentScheme)-[:SUPPORTS]->(i) RETURN DISTINCT t } AS talentSchemes
 			ORDER BY name
-			""";
+			""".formatted(MEASURE_REACHES_INDUSTRY);
 
 	private static final String CANONICAL_NAME = """
 			MATCH (i:Industry)
@@ -63,16 +67,14 @@ class IndustryCatalogue {
 
 	private static final String MEASURES = """
 			MATCH (i:Industry {name: $name})
-			CALL (i) {
-				MATCH (m:Measure)-[:FOR]->(i) RETURN m, null AS programme
-				UNION
-				MATCH (m:Measure)-[:FOR]->(p:Programme)-[:TARGETS]->(i) RETURN m, 'Programme:' + p.name AS programme
-			}
-			WITH m, collect(programme) AS via, min(CASE WHEN programme IS NULL THEN 0 ELSE 1 END) = 0 AS direct
+			MATCH %s
+			WITH m, i, collect(via) AS vias
 			RETURN m.id AS id, m.instrument AS instrument, m.amountYuan AS amountYuan, m.ratePercent AS ratePercent,
-				direct, via, {documentId: m.documentId, sentence: m.sentence} AS evidence
+				any(node IN vias WHERE node = i) AS direct,
+				[node IN vias WHERE node <> i | 'Programme:' + node.name] AS via,
+				{documentId: m.documentId, sentence: m.sentence} AS evidence
 			ORDER BY m.documentId, m.start, m.id
-			""";
+			""".formatted(MEASURE_REACHES_INDUSTRY);
 
 	/** Formatted with a label and a relationship type taken from {@link Link}, never from input. */
 	private static final String LINKED = """
@@ -89,7 +91,7 @@ class IndustryCatalogue {
 		this.neo4j = neo4j;
 	}
 
-	List<IndustryOverview> overview() {
+	public List<IndustryOverview> overview() {
 		return List.copyOf(this.neo4j.query(OVERVIEW)
 			.fetchAs(IndustryOverview.class)
 			.mappedBy((types, row) -> new IndustryOverview(row.get("name").asString(),
@@ -99,7 +101,8 @@ class IndustryCatalogue {
 			.all());
 	}
 
-	List<IndustryMeasure> measures(String industry) {
+	/** The measures that reach an industry given by name or alias; 404 when there is no such industry. */
+	public List<IndustryMeasure> measures(String industry) {
 		return List.copyOf(this.neo4j.query(MEASURES)
 			.bindAll(Map.of("name", canonicalName(industry)))
 			.fetchAs(IndustryMeasure.class)
@@ -110,7 +113,8 @@ class IndustryCatalogue {
 			.all());
 	}
 
-	List<LinkedEntity> linked(String industry, Link link) {
+	/** The entities of one kind linked to an industry given by name or alias; 404 when there is none. */
+	public List<LinkedEntity> linked(String industry, Link link) {
 		String label = link.source.label();
 		return List.copyOf(this.neo4j.query(LINKED.formatted(label, link.relation.name()))
 			.bindAll(Map.of("name", canonicalName(industry)))
@@ -121,8 +125,8 @@ class IndustryCatalogue {
 			.all());
 	}
 
-	/** The canonical name of an industry given its name or one of its aliases. */
-	private String canonicalName(String industry) {
+	/** The canonical name of an industry given its name or one of its aliases; 404 when there is none. */
+	public String canonicalName(String industry) {
 		return this.neo4j.query(CANONICAL_NAME)
 			.bindAll(Map.of("name", industry))
 			.fetchAs(String.class)

@@ -13,6 +13,6 @@ import java.util.List;
  * @param via ids of the programmes through which it reaches the industry; empty for a direct measure only
  * @param evidence the clause that states it
  */
-record IndustryMeasure(String id, String instrument, Long amountYuan, Double ratePercent, boolean direct,
+public record IndustryMeasure(String id, String instrument, Long amountYuan, Double ratePercent, boolean direct,
 		List<String> via, Citation evidence) {
 }

@@ -13,6 +13,6 @@ import java.util.List;
  * @param enterprises enterprises in it
  * @param talentSchemes talent schemes that support it
  */
-record IndustryOverview(String name, List<String> aliases, long measures, long programmes, long parks,
+public record IndustryOverview(String name, List<String> aliases, long measures, long programmes, long parks,
 		long enterprises, long talentSchemes) {
 }

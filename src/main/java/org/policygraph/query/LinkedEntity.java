@@ -11,5 +11,5 @@ import java.util.List;
  * @param aliases other surface forms, over all documents
  * @param evidence the stating sentences, one per document that states the link
  */
-record LinkedEntity(String id, String type, String name, List<String> aliases, List<Citation> evidence) {
+public record LinkedEntity(String id, String type, String name, List<String> aliases, List<Citation> evidence) {
 }

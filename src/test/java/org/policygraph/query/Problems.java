@@ -11,12 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Matches an RFC 9457 problem detail of the API: status, stable type, title and detail, and nothing internal. */
-final class Problems {
+public final class Problems {
 
 	private Problems() {
 	}
 
-	static ResultMatcher problem(int status, String type) {
+	public static ResultMatcher problem(int status, String type) {
 		ResultMatcher[] matchers = { status().is(status),
 				content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
 				jsonPath("$.type").value("https://policygraph.org/problems/" + type),

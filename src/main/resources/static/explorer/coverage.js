@@ -39,7 +39,7 @@ function note(container, state, text) {
 	container.replaceChildren(el('p', { className: 'note' }, text));
 }
 
-/** Loads the matrix into the container; a click on an industry calls onIndustry(name). */
+/** Loads the matrix into the container; a click on an industry's row or cell calls onIndustry(name). */
 export async function showCoverage(container, load, fontFamily, onIndustry) {
 	let matrix;
 	try {
@@ -64,7 +64,8 @@ export async function showCoverage(container, load, fontFamily, onIndustry) {
 	chart.setOption(option(matrix, fontFamily));
 	chart.on('click', (event) => {
 		const row = event.componentType === 'yAxis' ? event.value : matrix.rowKeys[event.value?.[1]];
-		if (row) {
+		// '(none)' and the like collect measures without an industry: there is no entity to open
+		if (row && !/^\(.*\)$/.test(row)) {
 			onIndustry(row);
 		}
 	});

@@ -119,8 +119,16 @@ $('graph-clear').addEventListener('click', () => {
 $('legend').replaceChildren(...Object.entries(NODE_KINDS).map(([label, kind]) =>
 	el('li', {}, el('span', { className: `swatch kind-${label}` }), kind.text)));
 window.addEventListener('hashchange', route);
-// Search results and messages push the graph down; Cytoscape caches where its canvas is and must measure again.
-new ResizeObserver(() => graph.resize()).observe(document.body);
+// Search results and messages push the graph down; Cytoscape caches where its canvas is and must measure again
+// then (only then: measuring clears the canvas until the next frame).
+let graphOffset = `${$('graph').offsetLeft},${$('graph').offsetTop}`;
+new ResizeObserver(() => {
+	const offset = `${$('graph').offsetLeft},${$('graph').offsetTop}`;
+	if (offset !== graphOffset) {
+		graphOffset = offset;
+		graph.resize();
+	}
+}).observe(document.body);
 
 /** For browser tests and the console: where a node is drawn inside #graph, in CSS pixels. */
 window.policyGraphExplorer = Object.freeze({ nodePosition: (id) => graph.renderedPosition(id) });

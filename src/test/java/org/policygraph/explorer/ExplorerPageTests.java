@@ -98,8 +98,13 @@ class ExplorerPageTests {
 		assertThat(browser.findElement(By.cssSelector("#panel .evidence-list blockquote")).getText())
 			.contains("加强对周巷、观海卫等慈溪智能家电小镇建设");
 		until().until((page) -> nodeCount() > nodesBefore);
-		assertThat(coverageState()).as("the heat map, or the note on a server without /api/coverage")
+		String coverage = coverageState();
+		assertThat(coverage).as("the heat map, or the note on a server without /api/coverage")
 			.isIn("ready", "unavailable");
+		if (coverage.equals("ready")) {
+			assertThat(coverage().findElements(By.cssSelector(".heatmap canvas"))).isNotEmpty();
+			assertThat(coverage().findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
+		}
 		assertThat(severeBrowserMessages()).isEmpty();
 		screenshot(Path.of("target", "explorer.png"));
 	}

@@ -30,7 +30,7 @@ final class HeadlessChromium {
 	private HeadlessChromium() {
 	}
 
-	/** Starts a browser with a 1400×1250 window; a missing browser or driver fails with what to install. */
+	/** Starts a browser with a 1400×1500 window; a missing browser or driver fails with what to install. */
 	static ChromeDriver start() {
 		requireExecutable(BINARY, "chromium.binary", "chromium");
 		requireExecutable(DRIVER, "chromium.driver", "chromium-driver");
@@ -48,7 +48,7 @@ final class HeadlessChromium {
 		options.setBinary(BINARY);
 		// --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
 		options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-				"--window-size=1400,1250", "--hide-scrollbars", "--no-first-run", "--disable-extensions"));
+				"--window-size=1400,1500", "--hide-scrollbars", "--no-first-run", "--disable-extensions"));
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);

@@ -4,24 +4,40 @@
 import { ApiError } from './api.js';
 import { el, escapeHtml, yuan } from './dom.js';
 
+/** The tooltip of a cell; ECharts takes it as HTML, so the names are escaped. */
+function tooltip(matrix, [col, row, measures, amountYuan]) {
+	return `${escapeHtml(matrix.rowKeys[row])} × ${escapeHtml(matrix.colKeys[col])}<br>`
+		+ `${measures} measure${measures === 1 ? '' : 's'}${amountYuan ? `, ${escapeHtml(yuan(amountYuan))}` : ''}`;
+}
+
 function option(matrix, fontFamily) {
 	const rowIndex = new Map(matrix.rowKeys.map((key, i) => [key, i]));
 	const colIndex = new Map(matrix.colKeys.map((key, i) => [key, i]));
 	const rowTotals = new Map(matrix.rowTotals.map((total) => [total.key, total.measures]));
-	const data = matrix.cells.map((cell) => [colIndex.get(cell.col), rowIndex.get(cell.row), cell.measures, cell.amountYuan]);
+	const data = matrix.cells.filter((cell) => rowIndex.has(cell.row) && colIndex.has(cell.col))
+		.map((cell) => [colIndex.get(cell.col), rowIndex.get(cell.row), cell.measures, cell.amountYuan]);
 	return {
 		textStyle: { fontFamily },
 		grid: { left: 8, right: 16, top: 8, bottom: 64, containLabel: true },
-		tooltip: {
-			formatter: ({ value }) => `${escapeHtml(matrix.rowKeys[value[1]])} × ${escapeHtml(matrix.colKeys[value[0]])}<br>`
-				+ `${value[2]} measure${value[2] === 1 ? '' : 's'}${value[3] ? `, ${escapeHtml(yuan(value[3]))}` : ''}`,
+		tooltip: { formatter: ({ value }) => tooltip(matrix, value) },
+		xAxis: {
+			type: 'category', data: matrix.colKeys, position: 'top', splitArea: { show: true },
+			axisLabel: { interval: 0, rotate: matrix.colKeys.length > 8 ? 30 : 0 },
 		},
-		xAxis: { type: 'category', data: matrix.colKeys, position: 'top', splitArea: { show: true }, axisLabel: { interval: 0, rotate: matrix.colKeys.length > 8 ? 30 : 0 } },
-		yAxis: { type: 'category', data: matrix.rowKeys, inverse: true, splitArea: { show: true }, triggerEvent: true,
-			axisLabel: { interval: 0, formatter: (key) => `${key} (${rowTotals.get(key) ?? 0})` } },
-		visualMap: { min: 0, max: Math.max(1, ...data.map((cell) => cell[2])), calculable: true, orient: 'horizontal', left: 'center', bottom: 8,
-			inRange: { color: ['#fff4e6', '#ffa94d', '#d9480f'] }, text: ['more', 'fewer measures'] },
-		series: [{ type: 'heatmap', data, label: { show: true }, emphasis: { itemStyle: { borderColor: '#212529', borderWidth: 1 } } }],
+		yAxis: {
+			type: 'category', data: matrix.rowKeys, inverse: true, splitArea: { show: true }, triggerEvent: true,
+			axisLabel: { interval: 0, formatter: (key) => `${key} (${rowTotals.get(key) ?? 0})` },
+		},
+		// dimension 2: colour by the number of measures, not by the amount that rides along as dimension 3
+		visualMap: {
+			dimension: 2, min: 0, max: Math.max(1, ...data.map((cell) => cell[2])), calculable: true,
+			orient: 'horizontal', left: 'center', bottom: 8, text: ['more', 'fewer measures'],
+			inRange: { color: ['#fff4e6', '#ffa94d', '#d9480f'] },
+		},
+		series: [{
+			type: 'heatmap', data, label: { show: true },
+			emphasis: { itemStyle: { borderColor: '#212529', borderWidth: 1 } },
+		}],
 	};
 }
 

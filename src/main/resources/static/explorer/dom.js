@@ -57,7 +57,8 @@ export function yuan(amount) {
 	if (amount == null) {
 		return '';
 	}
-	return amount > 0 && amount % 10000 === 0 ? `${(amount / 10000).toLocaleString('zh-CN')}万元` : `${amount.toLocaleString('zh-CN')}元`;
+	return amount > 0 && amount % 10000 === 0
+		? `${(amount / 10000).toLocaleString('zh-CN')}万元` : `${amount.toLocaleString('zh-CN')}元`;
 }
 
 /** The location hash for an item: #entity=…, #document=… or #measure=…. */

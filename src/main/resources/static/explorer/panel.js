@@ -31,8 +31,9 @@ function heading(text, ...extra) {
 
 function definitions(entries) {
 	const rows = entries.filter(([, value]) => value != null && value !== '' && !(Array.isArray(value) && !value.length));
+	const text = (value) => (Array.isArray(value) ? value.join('、') : String(value));
 	return rows.length ? el('dl', { className: 'properties' },
-		rows.flatMap(([key, value]) => [el('dt', {}, key), el('dd', { lang: 'zh' }, Array.isArray(value) ? value.join('、') : String(value))])) : null;
+		rows.flatMap(([key, value]) => [el('dt', {}, key), el('dd', { lang: 'zh' }, text(value))])) : null;
 }
 
 function section(title, items, emptyText) {

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Guards the feature packages' one-way dependencies: cli → extraction, graph, query; query → graph → extraction. */
+/**
+ * Guards the feature packages' one-way dependencies: cli → extraction, graph, query; query → graph → extraction;
+ * export → query.
+ */
 class ArchitectureTests {
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -59,6 +62,17 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.policygraph.cli..", "org.policygraph.extraction.hanlp..",
 					"org.policygraph.document..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void exportReadsTheGraphLikeTheQuerySideAndNothingMore() {
+		noClasses().that()
+			.resideInAPackage("org.policygraph.export..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.policygraph.cli..", "org.policygraph.extraction.hanlp..",
+					"org.policygraph.document..", "org.policygraph.graph..")
 			.check(CLASSES);
 	}
 

@@ -1,9 +1,9 @@
 package org.policygraph.query;
 
 /** Thrown when a path names an industry, entity, document or node that the graph does not hold (HTTP 404). */
-class ResourceNotFoundException extends RuntimeException {
+public class ResourceNotFoundException extends RuntimeException {
 
-	ResourceNotFoundException(String detail) {
+	public ResourceNotFoundException(String detail) {
 		super(detail);
 	}
 

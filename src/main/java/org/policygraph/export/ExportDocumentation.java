@@ -30,8 +30,7 @@ final class ExportDocumentation {
 			 "relationships": [
 			  {"id": "5:5c0a…:12", "type": "TARGETS", "source": "Programme:浙江制造", "target": "Industry:智能家电",
 			   "properties": {"documentId": "000_d731860091b711b0",
-			     "sentence": "扎实推进“浙江制造”建设，加快在智能家电、机械基础件、汽车及关键零部件等三大传统制造业企业中培育“浙江制造”品牌。",
-			     "start": 2310, "end": 2372}}
+			     "sentence": "扎实推进“浙江制造”建设，加快在智能家电、机械基础件、汽车及关键零部件等三大传统制造业企业中培育“浙江制造”品牌。"}}
 			 ]}""";
 
 	static final String GRAPHML_EXAMPLE = """
@@ -56,7 +55,7 @@ final class ExportDocumentation {
 			Industry:智能家电,智能家电,Industry,家电,,,,,,,,,,...
 			relationships.csv:
 			Id,Source,Target,Type,Label,documentId,sentence,start,end,count,aliases,merges
-			5:5c0a…:12,Programme:浙江制造,Industry:智能家电,Directed,TARGETS,000_d731860091b711b0,"扎实推进“浙江制造”建设，……",2310,2372,,,""";
+			5:5c0a…:12,Programme:浙江制造,Industry:智能家电,Directed,TARGETS,000_d731860091b711b0,"扎实推进“浙江制造”建设，……",…""";
 
 	private ExportDocumentation() {
 	}

@@ -50,7 +50,7 @@ class GraphController {
 	@Operation(summary = "Find the shortest paths between two entities, with the evidence for every step",
 			description = PathDocumentation.DESCRIPTION)
 	@ApiResponse(responseCode = "200", description = "The shortest paths; none when the entities are further apart",
-			content = @Content(examples = @ExampleObject(name = "programme to industry",
+			content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "programme to industry",
 					value = PathDocumentation.EXAMPLE)))
 	@ApiResponse(responseCode = "400", description = "A malformed id, the same entity twice, maxHops outside 1 to 4",
 			content = @Content(mediaType = "application/problem+json"))
@@ -58,7 +58,7 @@ class GraphController {
 			content = @Content(mediaType = "application/problem+json"))
 	GraphPaths path(
 			@Parameter(description = "API id of the entity to start at, <Label>:<name>",
-					example = "Programme:市级智能化（自动化）成套装备改造试点示范项目") @RequestParam @NotBlank String from,
+					example = "Programme:浙江制造") @RequestParam @NotBlank String from,
 			@Parameter(description = "API id of the entity to reach, <Label>:<name>", example = "Industry:智能家电")
 			@RequestParam @NotBlank String to,
 			@Parameter(description = "Longest path to look for, 1 to 4 hops", example = "3")

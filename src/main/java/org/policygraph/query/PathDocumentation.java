@@ -17,21 +17,19 @@ final class PathDocumentation {
 
 	static final String EXAMPLE = """
 			{
-			  "from": {"id": "Programme:市级智能化（自动化）成套装备改造试点示范项目", "label": "Programme",
-			           "name": "市级智能化（自动化）成套装备改造试点示范项目"},
+			  "from": {"id": "Programme:浙江制造", "label": "Programme", "name": "浙江制造"},
 			  "to": {"id": "Industry:智能家电", "label": "Industry", "name": "智能家电"},
 			  "hops": 1,
 			  "paths": [
 			    {
 			      "nodes": [
-			        {"id": "Programme:市级智能化（自动化）成套装备改造试点示范项目", "label": "Programme",
-			         "name": "市级智能化（自动化）成套装备改造试点示范项目"},
+			        {"id": "Programme:浙江制造", "label": "Programme", "name": "浙江制造"},
 			        {"id": "Industry:智能家电", "label": "Industry", "name": "智能家电"}
 			      ],
 			      "steps": [
-			        {"source": "Programme:市级智能化（自动化）成套装备改造试点示范项目", "target": "Industry:智能家电",
-			         "type": "TARGETS", "evidence": [{"documentId": "001_e4f206c805cd707a",
-			         "sentence": "围绕智能家电等重点产业，实施市级智能化（自动化）成套装备改造试点示范项目。"}]}
+			        {"source": "Programme:浙江制造", "target": "Industry:智能家电", "type": "TARGETS",
+			         "evidence": [{"documentId": "000_d731860091b711b0",
+			           "sentence": "扎实推进“浙江制造”建设，加快在智能家电、机械基础件、汽车及关键零部件等三大传统制造业企业中培育“浙江制造”品牌。"}]}
 			      ]
 			    }
 			  ],

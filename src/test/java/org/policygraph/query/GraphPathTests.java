@@ -158,7 +158,7 @@ class GraphPathTests {
 			.andExpect(jsonPath("$.paths['/api/graph/path'].get.parameters[?(@.name == 'maxHops')].schema.maximum")
 				.value(contains(4)))
 			.andExpect(jsonPath("$.paths['/api/graph/path'].get.responses['200'].content['application/json'].examples"
-					+ "['programme to industry'].value").value(containsString("TARGETS")))
+					+ "['programme to industry'].value.paths[0].steps[0].type").value("TARGETS"))
 			.andExpect(jsonPath("$.paths['/api/graph/path'].get.responses['404']").exists());
 	}
 

@@ -28,14 +28,17 @@ final class GraphMlWriter implements ExportWriter {
 			this.xml.writeStartDocument("UTF-8", "1.0");
 			this.xml.writeStartElement("graphml");
 			this.xml.writeDefaultNamespace(NAMESPACE);
+			this.xml.writeCharacters("\n");
 			key("node", "label", "string");
 			key("node", "kind", "string");
 			Column.NODE.forEach((column) -> key("node", column.name(), column.type()));
 			key("edge", "label", "string");
 			Column.RELATIONSHIP.forEach((column) -> key("edge", column.name(), column.type()));
+			this.xml.writeCharacters("\n");
 			this.xml.writeStartElement("graph");
 			this.xml.writeAttribute("id", "policygraph");
 			this.xml.writeAttribute("edgedefault", "directed");
+			this.xml.writeCharacters("\n");
 		}
 		catch (XMLStreamException ex) {
 			throw new IOException("Could not start the GraphML document", ex);
@@ -51,6 +54,7 @@ final class GraphMlWriter implements ExportWriter {
 			data("node", "kind", node.label());
 			data("node", node.properties());
 			this.xml.writeEndElement();
+			this.xml.writeCharacters("\n");
 		});
 	}
 
@@ -72,6 +76,7 @@ final class GraphMlWriter implements ExportWriter {
 			data("edge", "label", relationship.type());
 			data("edge", relationship.properties());
 			this.xml.writeEndElement();
+			this.xml.writeCharacters("\n");
 		});
 	}
 
@@ -79,7 +84,9 @@ final class GraphMlWriter implements ExportWriter {
 	public void finish() throws IOException {
 		element(() -> {
 			this.xml.writeEndElement();
+			this.xml.writeCharacters("\n");
 			this.xml.writeEndElement();
+			this.xml.writeCharacters("\n");
 			this.xml.writeEndDocument();
 			this.xml.flush();
 		});
@@ -92,6 +99,7 @@ final class GraphMlWriter implements ExportWriter {
 			this.xml.writeAttribute("for", domain);
 			this.xml.writeAttribute("attr.name", name);
 			this.xml.writeAttribute("attr.type", type);
+			this.xml.writeCharacters("\n");
 		}
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException(ex);

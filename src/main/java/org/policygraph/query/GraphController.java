@@ -71,7 +71,8 @@ class GraphController {
 		EntityId start = EntityId.parse(from.strip());
 		EntityId end = EntityId.parse(to.strip());
 		if (start.equals(end)) {
-			throw new InvalidParameterException("Parameters 'from' and 'to' name the same entity '%s'.".formatted(start));
+			throw new InvalidParameterException(
+					"Parameters 'from' and 'to' name the same entity '%s'.".formatted(start));
 		}
 		return this.paths.paths(start, end, maxHops, intermediaries(through), limit);
 	}

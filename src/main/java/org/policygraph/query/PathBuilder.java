@@ -22,7 +22,9 @@ final class PathBuilder {
 
 	private final List<String> types = new ArrayList<>();
 
-	private final List<String[]> ends = new ArrayList<>();
+	private final List<String> sources = new ArrayList<>();
+
+	private final List<String> targets = new ArrayList<>();
 
 	private final List<Map<String, Citation>> evidence = new ArrayList<>();
 
@@ -34,7 +36,8 @@ final class PathBuilder {
 			GraphNode first = GraphNode.of(segment.start());
 			GraphNode second = GraphNode.of(segment.end());
 			this.types.add(relationship.type());
-			this.ends.add(forward ? new String[] { first.id(), second.id() } : new String[] { second.id(), first.id() });
+			this.sources.add(forward ? first.id() : second.id());
+			this.targets.add(forward ? second.id() : first.id());
 			this.evidence.add(new TreeMap<>());
 		});
 	}
@@ -59,7 +62,7 @@ final class PathBuilder {
 		for (int i = 0; i < this.types.size(); i++) {
 			// keyed by document id first, so the citations come in document order
 			List<Citation> citations = List.copyOf(this.evidence.get(i).values());
-			steps.add(new PathStep(this.ends.get(i)[0], this.ends.get(i)[1], this.types.get(i), citations));
+			steps.add(new PathStep(this.sources.get(i), this.targets.get(i), this.types.get(i), citations));
 		}
 		return new GraphPath(List.copyOf(this.nodes), steps);
 	}

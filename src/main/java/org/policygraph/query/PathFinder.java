@@ -14,8 +14,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
-import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.policygraph.extraction.RelationType;
 import org.policygraph.query.GraphPaths.GraphPath;
@@ -66,12 +66,13 @@ class PathFinder {
 			int limit) {
 		Record ends = tx.run(ENDS.formatted(from.label(), to.label()), Values.parameters("from", from.name(), "to",
 				to.name())).single();
-		GraphNode start = end(ends.get("a").isNull() ? null : ends.get("a").asNode(), from);
-		GraphNode finish = end(ends.get("b").isNull() ? null : ends.get("b").asNode(), to);
+		GraphNode start = end(ends.get("a"), from);
+		GraphNode finish = end(ends.get("b"), to);
 		String query = PATHS.formatted(from.label(), to.label(), relationshipTypes(through), maxHops);
+		List<Record> rows = tx.run(query, Values.parameters("from", from.name(), "to", to.name(), "scan", SCAN_LIMIT))
+			.list();
 		Map<List<String>, PathBuilder> found = new LinkedHashMap<>();
-		tx.run(query, Values.parameters("from", from.name(), "to", to.name(), "scan", SCAN_LIMIT))
-			.forEachRemaining((row) -> merge(found, row.get("p").asPath()));
+		rows.forEach((row) -> merge(found, row.get("p").asPath()));
 		List<GraphPath> paths = found.values()
 			.stream()
 			.sorted(Comparator.comparing(PathBuilder::sortKey))
@@ -79,14 +80,14 @@ class PathFinder {
 			.map(PathBuilder::build)
 			.toList();
 		Integer hops = paths.isEmpty() ? null : paths.get(0).steps().size();
-		return new GraphPaths(start, finish, hops, paths, found.size() > limit);
+		return new GraphPaths(start, finish, hops, paths, found.size() > limit || rows.size() >= SCAN_LIMIT);
 	}
 
-	private static GraphNode end(Node node, EntityId id) {
-		if (node == null) {
+	private static GraphNode end(Value node, EntityId id) {
+		if (node.isNull()) {
 			throw new ResourceNotFoundException("There is no entity '%s'.".formatted(id));
 		}
-		return GraphNode.of(node);
+		return GraphNode.of(node.asNode());
 	}
 
 	private static String relationshipTypes(Collection<Intermediary> through) {

@@ -1,7 +1,14 @@
 package org.policygraph.query;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,15 +18,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves pieces of the graph as nodes and links for drawing. */
+/** Serves pieces of the graph as nodes and links for drawing, and the shortest paths between two entities. */
 @RestController
-@Tag(name = "Graph", description = "Neighbourhoods of the graph as nodes and links")
+@Tag(name = "Graph", description = "Neighbourhoods of the graph as nodes and links; shortest paths between entities")
 class GraphController {
 
 	private final GraphExplorer explorer;
 
-	GraphController(GraphExplorer explorer) {
+	private final PathFinder paths;
+
+	GraphController(GraphExplorer explorer, PathFinder paths) {
 		this.explorer = explorer;
+		this.paths = paths;
 	}
 
 	@GetMapping("/api/graph/neighbourhood")
@@ -34,6 +44,45 @@ class GraphController {
 			@Parameter(description = "Most nodes to return, 1 to 500")
 			@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
 		return this.explorer.neighbourhood(id.strip(), depth, limit);
+	}
+
+	@GetMapping("/api/graph/path")
+	@Operation(summary = "Find the shortest paths between two entities, with the evidence for every step",
+			description = PathDocumentation.DESCRIPTION)
+	@ApiResponse(responseCode = "200", description = "The shortest paths; none when the entities are further apart",
+			content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "programme to industry",
+					value = PathDocumentation.EXAMPLE)))
+	@ApiResponse(responseCode = "400", description = "A malformed id, the same entity twice, maxHops outside 1 to 4",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "No entity with one of the ids",
+			content = @Content(mediaType = "application/problem+json"))
+	GraphPaths path(
+			@Parameter(description = "API id of the entity to start at, <Label>:<name>",
+					example = "Programme:浙江制造") @RequestParam @NotBlank String from,
+			@Parameter(description = "API id of the entity to reach, <Label>:<name>", example = "Industry:智能家电")
+			@RequestParam @NotBlank String to,
+			@Parameter(description = "Longest path to look for, 1 to 4 hops", example = "3")
+			@RequestParam(defaultValue = "3") @Min(1) @Max(4) int maxHops,
+			@Parameter(description = "Also pass through measures (FOR) and/or documents (MENTIONS): "
+					+ "measures, documents, or both comma-separated; fact relationships only when absent",
+					example = "measures") @RequestParam(required = false) List<String> through,
+			@Parameter(description = "Most paths to return, 1 to 100", example = "10")
+			@RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+		EntityId start = EntityId.parse(from.strip());
+		EntityId end = EntityId.parse(to.strip());
+		if (start.equals(end)) {
+			throw new InvalidParameterException(
+					"Parameters 'from' and 'to' name the same entity '%s'.".formatted(start));
+		}
+		return this.paths.paths(start, end, maxHops, intermediaries(through), limit);
+	}
+
+	private static Set<Intermediary> intermediaries(List<String> through) {
+		Set<Intermediary> intermediaries = EnumSet.noneOf(Intermediary.class);
+		if (through != null) {
+			through.stream().filter((value) -> !value.isBlank()).map(Intermediary::of).forEach(intermediaries::add);
+		}
+		return intermediaries;
 	}
 
 }

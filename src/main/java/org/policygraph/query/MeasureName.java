@@ -7,14 +7,15 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
 /** Names a measure node for display by its instrument and figures, such as {@code 奖励 15% 500万元}. */
-final class MeasureName {
+public final class MeasureName {
 
 	private static final long WAN = 10_000;
 
 	private MeasureName() {
 	}
 
-	static String of(Node measure) {
+	/** The display name of a measure node. */
+	public static String of(Node measure) {
 		StringJoiner name = new StringJoiner(" ");
 		name.add(measure.get("instrument").asString("措施"));
 		Value rate = measure.get("ratePercent");

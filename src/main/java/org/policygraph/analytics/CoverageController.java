@@ -22,7 +22,7 @@ class CoverageController {
 	private static final String DESCRIPTION = """
 			Counts measures and sums their known amounts in yuan (amounts and caps as stated) by two dimensions: \
 			industry, instrument, region, year or agency. A measure counts for an industry when it is FOR the industry \
-			or FOR a programme that TARGETS it, as in /api/industries/{name}/measures; one that reaches two industries \
+			or FOR a programme that TARGETS it, a talent scheme that SUPPORTS it or a park that FOCUSES_ON it, as in /api/industries/{name}/measures; one that reaches two industries \
 			counts in both rows, so row totals may add up to more than the total, which counts each measure once. \
 			Region, year and agency are those of the document that states the measure: the agency is the document's \
 			issuing agency; the year is the year of its date, else the year in its document number (〔2022〕); the \

@@ -14,7 +14,7 @@ import org.policygraph.query.LinkedEntity;
  * @param firstYear the earliest year of a document behind the profile, or {@code null} when none has a year
  * @param lastYear the latest such year, or {@code null}
  * @param measureSummary counts, amounts, the largest cap and the instruments of the measures
- * @param measures the measures that reach it, directly or through a programme that targets it
+ * @param measures the measures that reach it, directly or through a programme, talent scheme or park linked to it
  * @param programmes programmes that target it
  * @param parks parks that focus on it
  * @param enterprises enterprises in it

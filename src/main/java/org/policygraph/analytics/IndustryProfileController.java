@@ -21,7 +21,8 @@ class IndustryProfileController {
 	private static final String DESCRIPTION = """
 			Programmes, measures (with a summary of amounts, the largest cap and the instruments), parks, enterprises, \
 			talent schemes and documents of one industry, each fact with its evidence. Measures are those of \
-			/api/industries/{name}/measures: FOR the industry or FOR a programme that TARGETS it. The documents are \
+			/api/industries/{name}/measures: FOR the industry, or FOR a programme, talent scheme or park that targets, \
+			supports or focuses on it. The documents are \
 			those that mention the industry or state one of its measures; firstYear and lastYear are the earliest and \
 			latest of their years (the year of a document's date, else the year in its document number).""";
 

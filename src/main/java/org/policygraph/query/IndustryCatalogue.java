@@ -21,11 +21,13 @@ public class IndustryCatalogue {
 
 	/**
 	 * Which measures count for an industry, as a Cypher pattern with its {@code WHERE}: a measure {@code m} reaches an
-	 * industry {@code i} when it is FOR the industry itself ({@code via = i}) or FOR a programme {@code via} that
-	 * TARGETS it. Every read of "the measures of an industry" matches this one pattern.
+	 * industry {@code i} when it is FOR the industry itself ({@code via = i}), or FOR a programme that TARGETS it, a
+	 * talent scheme that SUPPORTS it or a park that FOCUSES_ON it. Every read of "the measures of an industry" matches
+	 * this one pattern.
 	 */
 	public static final String MEASURE_REACHES_INDUSTRY = """
-			(m:Measure)-[:FOR]->(via)-[:TARGETS]->{0,1}(i:Industry) WHERE (via = i OR via:Programme)""";
+			(m:Measure)-[:FOR]->(via)-[:TARGETS|SUPPORTS|FOCUSES_ON]->{0,1}(i:Industry) \
+			WHERE (via = i OR via:Programme OR via:TalentScheme OR via:Park)""";
 
 	/** The kinds of entity an industry lists, each with the one relationship type that links it. */
 	public enum Link {

@@ -36,7 +36,7 @@ class IndustryController {
 	}
 
 	@GetMapping("/{name}/measures")
-	@Operation(summary = "List the measures for an industry, directly or through a programme that targets it")
+	@Operation(summary = "List the measures for an industry, directly or through a programme, talent scheme or park linked to it")
 	List<IndustryMeasure> measures(@Parameter(description = NAME) @PathVariable String name) {
 		return this.industries.measures(name);
 	}

@@ -3,7 +3,7 @@ package org.policygraph.query;
 import java.util.List;
 
 /**
- * A quantified measure that reaches an industry, directly or through a programme that targets the industry.
+ * A quantified measure that reaches an industry, directly or through a programme, talent scheme or park that targets, supports or focuses on the industry.
  *
  * @param id the measure id, {@code <documentId>#<n>}
  * @param instrument the Chinese noun naming the instrument, such as 奖励 or 补助

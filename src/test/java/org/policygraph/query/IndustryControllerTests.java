@@ -25,7 +25,8 @@ class IndustryControllerTests extends SeededGraphTests {
 			.andExpect(jsonPath("$[1].enterprises").value(1))
 			.andExpect(jsonPath("$[1].talentSchemes").value(0))
 			.andExpect(jsonPath("$[0].talentSchemes").value(1))
-			.andExpect(jsonPath("$[0].measures").value(0))
+			// the grant for 上林英才计划, the talent scheme that supports 制造业
+			.andExpect(jsonPath("$[0].measures").value(1))
 			.andExpect(jsonPath("$[2].programmes").value(1));
 	}
 

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Guards the feature packages' one-way dependencies: cli → extraction, graph, query; query → graph → extraction. */
+/**
+ * Guards the feature packages' one-way dependencies: cli → extraction, graph, query; query → graph → extraction;
+ * ask → graph, query and the public lexicon types of extraction.
+ */
 class ArchitectureTests {
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -59,6 +62,28 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.policygraph.cli..", "org.policygraph.extraction.hanlp..",
 					"org.policygraph.document..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void askUsesOnlyTheGraphAndThePublicLexiconTypesOfExtraction() {
+		noClasses().that()
+			.resideInAPackage("org.policygraph.ask..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.policygraph.cli..", "org.policygraph.extraction.hanlp..",
+					"org.policygraph.extraction.evaluation..", "org.policygraph.extraction.jsonl..",
+					"org.policygraph.document..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void nothingButTheCommandLineDependsOnAsk() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.policygraph.ask..", "org.policygraph.cli..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.policygraph.ask..")
 			.check(CLASSES);
 	}
 

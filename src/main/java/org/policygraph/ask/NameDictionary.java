@@ -37,12 +37,18 @@ class NameDictionary {
 		this.lexicon = NameLexicon.load();
 	}
 
+	/** The names of the graph as they are now; one question is read against one such view. */
+	Map<String, List<NamedEntity>> graphNames() {
+		return this.graphNames.byKey();
+	}
+
 	/**
 	 * The entity of one of the given types that the text names: the whole text (give or take 的, 产业 and similar
 	 * words around it) or, when {@code loose}, the longest name the text contains.
+	 * @param names the graph's names, from {@link #graphNames()}
 	 */
-	Optional<NamedEntity> resolve(String text, Set<EntityType> types, boolean loose) {
-		Map<String, List<NamedEntity>> names = this.graphNames.byKey();
+	Optional<NamedEntity> resolve(String text, Set<EntityType> types, boolean loose,
+			Map<String, List<NamedEntity>> names) {
 		String key = QuestionText.key(text);
 		if (!loose) {
 			return variants(key).stream().map((variant) -> named(variant, types, names)).flatMap(Optional::stream)
@@ -84,26 +90,25 @@ class NameDictionary {
 	/** The text, then the text without the words around a name, one word at a time from the outside in. */
 	private static List<String> variants(String key) {
 		List<String> variants = new ArrayList<>(List.of(key));
-		String current = key;
-		boolean changed = true;
-		while (changed) {
-			changed = false;
-			for (String word : TRAILING_WORDS) {
-				if (current.length() > word.length() + 1 && current.endsWith(word)) {
-					current = current.substring(0, current.length() - word.length());
-					variants.add(current);
-					changed = true;
-				}
-			}
-			for (String word : LEADING_WORDS) {
-				if (current.length() > word.length() + 1 && current.startsWith(word)) {
-					current = current.substring(word.length());
-					variants.add(current);
-					changed = true;
-				}
-			}
+		for (String shorter = strip(key); !shorter.equals(variants.get(variants.size() - 1)); shorter = strip(shorter)) {
+			variants.add(shorter);
 		}
 		return variants;
+	}
+
+	/** The text without one word around a name, the text itself when it has none left. */
+	private static String strip(String text) {
+		for (String word : TRAILING_WORDS) {
+			if (text.length() > word.length() + 1 && text.endsWith(word)) {
+				return text.substring(0, text.length() - word.length());
+			}
+		}
+		for (String word : LEADING_WORDS) {
+			if (text.length() > word.length() + 1 && text.startsWith(word)) {
+				return text.substring(word.length());
+			}
+		}
+		return text;
 	}
 
 	/** Entity order within one key: by type as {@link EntityType} lists them, then by name. */

@@ -35,11 +35,12 @@ class QuestionReader {
 
 	/** The reading of a question in the form {@link QuestionText#question} gives it; empty when none fits. */
 	Optional<Reading> read(String question) {
+		Map<String, List<NamedEntity>> graphNames = this.names.graphNames();
 		for (boolean loose : new boolean[] { false, true }) {
 			for (QuestionTemplate template : this.templates.all()) {
 				for (Pattern pattern : template.patterns()) {
 					Matcher matcher = pattern.matcher(question);
-					Optional<Reading> reading = matcher.matches() ? read(template, matcher, loose) : Optional.empty();
+					Optional<Reading> reading = matcher.matches() ? read(template, matcher, loose, graphNames) : Optional.empty();
 					if (reading.isPresent()) {
 						return reading;
 					}
@@ -63,7 +64,8 @@ class QuestionReader {
 		return List.of();
 	}
 
-	private Optional<Reading> read(QuestionTemplate template, Matcher matcher, boolean loose) {
+	private Optional<Reading> read(QuestionTemplate template, Matcher matcher, boolean loose,
+			Map<String, List<NamedEntity>> graphNames) {
 		List<RecognisedName> recognised = new ArrayList<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		for (Slot slot : template.slots()) {
@@ -73,7 +75,7 @@ class QuestionReader {
 				continue;
 			}
 			EntitySlot entitySlot = (EntitySlot) slot;
-			Optional<NamedEntity> entity = this.names.resolve(text, entitySlot.types(), loose);
+			Optional<NamedEntity> entity = this.names.resolve(text, entitySlot.types(), loose, graphNames);
 			if (entity.isEmpty() || recognised.stream().anyMatch((name) -> name.entity().equals(entity.get()))) {
 				return Optional.empty();
 			}

@@ -149,6 +149,36 @@ class AskControllerTests {
 			.andExpect(jsonPath("$.rows[*].programme", hasItem("浙江制造")));
 	}
 
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			智能家电有哪些园区？, parks-for
+			智能家电产业有哪些园区, parks-for
+			横河镇有哪些园区, parks-in
+			哪些园区位于横河镇？, parks-in
+			慈溪有哪些企业？, enterprises-in
+			智能家电行业有哪些企业, enterprises-of-industry
+			宁波市未来工厂名单有哪些企业, listed-enterprises
+			工信部有哪些政策, issued-by
+			宁波有哪些政策, programmes-of
+			支持上林英才计划的措施有哪些？, measures-for
+			上林英才计划 有哪些 扶持措施, measures-for
+			哪些补贴支持上林英才计划, instruments-for
+			上林英才计划的资助最高是多少, highest-for
+			最高的奖励是多少, highest
+			轴承有哪些人才计划？, talent-schemes-for
+			谁出台了两化融合贯标试点, issuer-of
+			浙江制造聚焦哪些行业, industries-of
+			月立是什么行业的企业, industry-of
+			先锋电器的合作伙伴有哪些, partners-of
+			智能家电出现在哪些文件中, documents-naming
+			月立与智能家电有关系吗, relation-between
+			""")
+	void readsEachFormByTheTypeOfTheNameItHolds(String question, String template) throws Exception {
+		this.mvc.perform(get("/api/ask").param("q", question))
+			.andExpect(jsonPath("$.template").value(template))
+			.andExpect(jsonPath("$.rows", not(empty())));
+	}
+
 	@Test
 	void resolvesAnAliasToItsCanonicalEntity() throws Exception {
 		this.mvc.perform(get("/api/ask").param("q", "哪些人才计划支持轴承产业链？"))

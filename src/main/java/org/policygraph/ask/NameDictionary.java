@@ -26,6 +26,9 @@ class NameDictionary {
 	private static final List<String> TRAILING_WORDS = List.of("的", "相关", "领域", "方面", "发展", "产业链", "产业", "行业",
 			"板块", "这个", "这项");
 
+	/** No name is longer; a longer part of a question need not be looked up. */
+	private static final int LONGEST_NAME = 60;
+
 	private static final List<String> LEADING_WORDS = List.of("关于", "对于", "针对", "了", "的", "在", "对");
 
 	private final GraphNames graphNames;
@@ -54,7 +57,7 @@ class NameDictionary {
 			return variants(key).stream().map((variant) -> named(variant, types, names)).flatMap(Optional::stream)
 				.findFirst();
 		}
-		for (int length = key.length() - 1; length >= 2; length--) {
+		for (int length = Math.min(key.length() - 1, LONGEST_NAME); length >= 2; length--) {
 			for (int start = 0; start + length <= key.length(); start++) {
 				Optional<NamedEntity> found = named(key.substring(start, start + length), types, names);
 				if (found.isPresent()) {

@@ -40,6 +40,12 @@ final class MeasureQuestions {
 
 	private static final String SUPPORT_VERBS = "支持|扶持|聚焦|涉及|针对|用于|面向|惠及|覆盖|奖励|补贴|资助";
 
+	private static final String HIGHEST = "(?:最高|最大|最多)(?:的)?";
+
+	private static final String AMOUNT = "(?:额度|金额|标准)?";
+
+	private static final String HOW_MUCH = "(?:多少|多少钱|多少元|多大|几何)";
+
 	private MeasureQuestions() {
 	}
 
@@ -80,9 +86,9 @@ final class MeasureQuestions {
 	private static QuestionTemplate highestFor() {
 		return new QuestionTemplate("highest-for", "X的最高补贴是多少 / the highest amount of support for X",
 				"上林英才计划最高资助是多少？",
-				List.of(pattern(X, "(?:的)?(?:最高|最大|最多)(?:的)?", INSTRUMENT, "?(?:额度|金额|标准)?(?:是|为|有|能有|可达)?",
-						"(?:多少|多少钱|多少元|多大|几何)", END),
-						pattern(X, "(?:的)?", INSTRUMENT, "?(?:最高|最多)(?:能|可以)?(?:有|是|为|给|拿|达到)?(?:多少|多少钱|多少元)", END)),
+				List.of(pattern(X, "(?:的)?", HIGHEST, INSTRUMENT, "?", AMOUNT, "(?:是|为|有|能有|可达)?", HOW_MUCH, END),
+						pattern(X, "(?:的)?", INSTRUMENT, "?(?:最高|最多)(?:能|可以)?(?:有|是|为|给|拿|达到)?", HOW_MUCH,
+								END)),
 				List.of(Slot.entity("x", EntityType.INDUSTRY, EntityType.TALENT_SCHEME, EntityType.PROGRAMME,
 						EntityType.PARK, EntityType.ENTERPRISE), Slot.instrument()),
 				MEASURES_FOR_X + """
@@ -101,8 +107,7 @@ final class MeasureQuestions {
 	private static QuestionTemplate highest() {
 		return new QuestionTemplate("highest", "图谱中最高的补贴/奖励是多少 / the highest amount of support in the graph",
 				"最高补贴是多少？",
-				List.of(pattern("(?:最高|最大|最多)(?:的)?", INSTRUMENT, "?(?:额度|金额|标准)?(?:是|为|有)?(?:多少|多少钱|多少元|多大|几何|什么)",
-						END),
+				List.of(pattern(HIGHEST, INSTRUMENT, "?", AMOUNT, "(?:是|为|有)?(?:", HOW_MUCH, "|什么)", END),
 						pattern("(?:哪项|哪个|哪一项|什么)", INSTRUMENT, "(?:的)?(?:金额|额度)?最(?:高|大|多)", END),
 						pattern("(?:金额)?最(?:高|大)的", INSTRUMENT, "(?:是)?(?:哪项|哪个|什么|多少)", END)),
 				List.of(Slot.instrument()), """
@@ -111,7 +116,8 @@ final class MeasureQuestions {
 						WITH max(m.amountYuan) AS top, collect(m) AS measures
 						UNWIND [m IN measures WHERE m.amountYuan = top] AS m
 						RETURN m.id AS measure, m.instrument AS instrument, m.amountYuan AS amountYuan,
-							m.ratePercent AS ratePercent, COLLECT { MATCH (m)-[:FOR]->(t) RETURN t.name ORDER BY t.name } AS forEntities,
+							m.ratePercent AS ratePercent,
+							COLLECT { MATCH (m)-[:FOR]->(t) RETURN t.name ORDER BY t.name } AS forEntities,
 							m.documentId AS documentId, m.sentence AS sentence
 						ORDER BY measure
 						LIMIT $limit

@@ -37,6 +37,8 @@ final class PlaceQuestions {
 			LIMIT $limit
 			""";
 
+	private static final String PLACE_KIND = "(?:地区|地方|区|县|市|镇|园区|省)";
+
 	private PlaceQuestions() {
 	}
 
@@ -45,13 +47,15 @@ final class PlaceQuestions {
 	}
 
 	private static QuestionTemplate parksIn() {
-		return new QuestionTemplate("parks-in", "某地区有哪些园区 / parks in a region (or inside a park)", "横河镇有哪些园区？",
+		return new QuestionTemplate("parks-in", "某地区有哪些园区 / parks in a region (or inside a park)",
+				"横河镇有哪些园区？",
 				whichNounVerbX("园区|开发区|工业园|工业园区|产业园|小镇|特色小镇|孵化器|众创空间|平台", IN),
 				List.of(Slot.entity("x", EntityType.REGION, EntityType.PARK)), LOCATED_IN_X.formatted("Park", "park"));
 	}
 
 	private static QuestionTemplate enterprisesIn() {
-		return new QuestionTemplate("enterprises-in", "某地区有哪些企业 / enterprises in a region or park", "慈溪市有哪些企业？",
+		return new QuestionTemplate("enterprises-in", "某地区有哪些企业 / enterprises in a region or park",
+				"慈溪市有哪些企业？",
 				whichNounVerbX("企业|公司|龙头企业|重点企业", IN),
 				List.of(Slot.entity("x", EntityType.REGION, EntityType.PARK)),
 				LOCATED_IN_X.formatted("Enterprise", "enterprise"));
@@ -80,8 +84,9 @@ final class PlaceQuestions {
 	}
 
 	private static QuestionTemplate locationOf() {
-		return new QuestionTemplate("location-of", "X在哪里 / where a park, enterprise or institution is", "慈溪智能家电小镇在哪里？",
-				List.of(pattern(X, "(?:" + IN + ")(?:哪里|哪儿|什么地方|哪个地方|何处|何地|", WHICH, "(?:地区|地方|区|县|市|镇|园区|省))", END),
+		return new QuestionTemplate("location-of", "X在哪里 / where a park, enterprise or institution is",
+				"慈溪智能家电小镇在哪里？",
+				List.of(pattern(X, "(?:" + IN + ")(?:哪里|哪儿|什么地方|哪个地方|何处|何地|", WHICH, PLACE_KIND, ")", END),
 						pattern(X, "(?:的)?(?:位置|地址|所在地|地点)(?:是|在)?(?:哪里|什么|哪儿)?", END)),
 				List.of(Slot.entity("x", EntityType.PARK, EntityType.ENTERPRISE, EntityType.INSTITUTION)), """
 						MATCH (x:Entity {name: $x}) WHERE $xType IN labels(x)

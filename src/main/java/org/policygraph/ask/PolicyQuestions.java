@@ -18,7 +18,11 @@ final class PolicyQuestions {
 
 	static final String POLICY_NOUNS = "政策|扶持政策|支持政策|产业政策|规划|方案|计划|行动|项目|政策文件|举措|工程";
 
+	private static final String AIMED_AT = "支持|聚焦|涉及|针对|扶持|面向|关注|瞄准|覆盖|关于|培育|促进|推动";
+
 	private static final String LISTED = "(?:入选|列入|入围|获评|被列入|被认定为|被评为|进入|上榜|纳入|被纳入)";
+
+	private static final String ISSUER = "(?:部门|机构|单位|政府|地方|部委)";
 
 	private static final String ISSUE = "(?:出台|发布|印发|制定|颁布|发文|下发|推出)";
 
@@ -32,7 +36,7 @@ final class PolicyQuestions {
 
 	private static QuestionTemplate programmesFor() {
 		return new QuestionTemplate("programmes-for", "支持X产业的政策 / programmes that target industry X",
-				"哪些政策支持智能家电产业？", whichNounVerbX(POLICY_NOUNS, "支持|聚焦|涉及|针对|扶持|面向|关注|瞄准|覆盖|关于|培育|促进|推动"),
+				"哪些政策支持智能家电产业？", whichNounVerbX(POLICY_NOUNS, AIMED_AT),
 				List.of(Slot.entity("x", EntityType.INDUSTRY)), """
 						MATCH (p:Programme)-[r:TARGETS]->(x:Industry {name: $x})
 						RETURN p.name AS programme, r.documentId AS documentId, r.sentence AS sentence
@@ -86,7 +90,7 @@ final class PolicyQuestions {
 
 	private static QuestionTemplate issuerOf() {
 		return new QuestionTemplate("issuer-of", "Y由哪个部门出台 / who issued programme Y", "两化融合贯标试点由哪个部门出台？",
-				List.of(pattern(Y, "(?:是)?(?:由|被)?(?:哪个|哪些|什么|哪一个|哪家|哪级)(?:部门|机构|单位|政府|地方|部委)?", ISSUE, "(?:的)?", END),
+				List.of(pattern(Y, "(?:是)?(?:由|被)?(?:哪个|哪些|什么|哪一个|哪家|哪级)", ISSUER, "?", ISSUE, "(?:的)?", END),
 						pattern(Y, "(?:的)?", ISSUE, "(?:部门|机构|单位|方)(?:是)?(?:哪个|什么|谁|哪家)?", END),
 						pattern("谁", ISSUE, "(?:了)?", Y, END),
 						pattern(Y, "(?:是)?谁", ISSUE, "(?:的)?", END)),
@@ -113,15 +117,17 @@ final class PolicyQuestions {
 	}
 
 	private static QuestionTemplate industriesOf() {
-		return new QuestionTemplate("industries-of", "X支持/聚焦哪些产业 / industries a programme, scheme or park is aimed at",
+		return new QuestionTemplate("industries-of",
+				"X支持/聚焦哪些产业 / industries a programme, scheme or park is aimed at",
 				"浙江制造支持哪些产业？",
-				List.of(pattern(X, "(?:主要|重点)?(?:支持|聚焦|涉及|针对|扶持|面向|关注|覆盖|培育|发展|主攻|服务)(?:了|于)?", WHICH,
+				List.of(pattern(X, "(?:主要|重点)?(?:" + AIMED_AT + "|发展|主攻|服务)(?:了|于)?", WHICH,
 						"(?:产业|行业|领域|产业链)", END),
 						pattern(X, "(?:的)?(?:主导|重点|目标|支持的|聚焦的)(?:产业|行业)(?:是|有)(?:什么|哪些)", END)),
 				List.of(Slot.entity("x", EntityType.PROGRAMME, EntityType.TALENT_SCHEME, EntityType.PARK)), """
 						MATCH (x:Entity {name: $x}) WHERE $xType IN labels(x)
 						MATCH (x)-[r:TARGETS|SUPPORTS|FOCUSES_ON]->(i:Industry)
-						RETURN i.name AS industry, type(r) AS relation, r.documentId AS documentId, r.sentence AS sentence
+						RETURN i.name AS industry, type(r) AS relation, r.documentId AS documentId,
+							r.sentence AS sentence
 						ORDER BY industry, documentId
 						LIMIT $limit
 						""");

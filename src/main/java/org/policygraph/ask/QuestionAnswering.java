@@ -3,6 +3,7 @@ package org.policygraph.ask;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +28,20 @@ import org.springframework.stereotype.Service;
 class QuestionAnswering {
 
 	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+	private static final Message NOT_UNDERSTOOD = new Message("没有看懂这个问题。可以参照下面的例句提问。",
+			"The question was not understood. Try asking it like one of the examples below.");
+
+	private static final Message UNKNOWN_NAME = new Message(
+			"句式看懂了，但不认识「%s」：图谱和词表中都没有这个名称。可以参照下面的例句提问。",
+			"The question's form was understood, but %s is not a name in the graph or the lexicons. "
+					+ "Try asking like one of the examples below.");
+
+	private static final Message LEXICON_ONLY = new Message("「%s」是词表中的%s名称，但图谱中还没有它的记录，所以没有答案。",
+			"%s is a known %s name, but the graph holds no entity of that name yet, so there is no answer.");
+
+	private static final Message NO_FACTS = new Message("问题看懂了，但图谱中没有能回答它的事实。",
+			"The question was understood, but the graph holds no facts that answer it.");
 
 	private final QuestionReader reader;
 
@@ -82,12 +97,10 @@ class QuestionAnswering {
 			.filter((entity) -> !entity.inGraph()).findFirst();
 		if (unknown.isPresent()) {
 			String name = unknown.get().name();
-			return new Message("「%s」是词表中的%s名称，但图谱中还没有它的记录，所以没有答案。".formatted(name, chinese(unknown.get())),
-					"%s is a known %s name, but the graph holds no entity of that name yet, so there is no answer."
-						.formatted(name, unknown.get().type().label().toLowerCase()));
+			return new Message(LEXICON_ONLY.zh().formatted(name, chinese(unknown.get())),
+					LEXICON_ONLY.en().formatted(name, unknown.get().type().label().toLowerCase(Locale.ROOT)));
 		}
-		return rows.isEmpty() ? new Message("问题看懂了，但图谱中没有能回答它的事实。",
-				"The question was understood, but the graph holds no facts that answer it.") : null;
+		return rows.isEmpty() ? NO_FACTS : null;
 	}
 
 	private static String chinese(NamedEntity entity) {
@@ -100,12 +113,9 @@ class QuestionAnswering {
 
 	private Answer notUnderstood(String question, String text) {
 		List<String> names = text.isEmpty() ? List.of() : this.reader.unrecognisedNames(text);
-		Message message = names.isEmpty() ? new Message("没有看懂这个问题。可以参照下面的例句提问。",
-				"The question was not understood. Try asking it like one of the examples below.")
-				: new Message("句式看懂了，但不认识「%s」：图谱和词表中都没有这个名称。可以参照下面的例句提问。"
-					.formatted(String.join("」「", names)),
-						"The question's form was understood, but %s is not a name in the graph or the lexicons. Try asking like one of the examples below."
-							.formatted(String.join(", ", names)));
+		Message message = names.isEmpty() ? NOT_UNDERSTOOD
+				: new Message(UNKNOWN_NAME.zh().formatted(String.join("」「", names)),
+						UNKNOWN_NAME.en().formatted(String.join(", ", names)));
 		List<Example> examples = this.templates.all().stream()
 			.map((template) -> new Example(template.id(), template.example(), template.summary()))
 			.toList();

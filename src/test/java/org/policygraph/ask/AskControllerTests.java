@@ -172,6 +172,7 @@ class AskControllerTests {
 			先锋电器的合作伙伴有哪些, partners-of
 			智能家电出现在哪些文件中, documents-naming
 			月立与智能家电有关系吗, relation-between
+			新时代慈商和上林工匠培育工程和轴承有什么关系？, relation-between
 			""")
 	void readsEachFormByTheTypeOfTheNameItHolds(String question, String template) throws Exception {
 		this.mvc.perform(get("/api/ask").param("q", question))

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -44,7 +43,7 @@ class AskController {
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(name = "blank question", value = AskExamples.BLANK)))
 	Answer ask(@Parameter(description = "The question in Chinese, at most 200 characters",
-			example = "哪些措施支持智能家电产业") @RequestParam @NotBlank @Size(max = MAX_LENGTH)
+			example = "哪些措施支持智能家电产业") @RequestParam @Size(max = MAX_LENGTH)
 			@Pattern(regexp = "(?s).*[^\\s\\p{Z}].*", message = "must not be blank") String q) {
 		return this.answering.answer(q);
 	}

@@ -33,10 +33,10 @@ final class LinkQuestions {
 
 	/**
 	 * X和Y: the lazy form splits at the first 和, the greedy form at the last, so that one name may itself hold a 和
-	 * (新时代慈商和上林工匠培育工程).
+	 * (新时代慈商和上林工匠培育工程); Y is lazy in both so that it leaves 有 to the question words.
 	 */
 	private static QuestionTemplate relationBetween() {
-		String lazy = "(?<x>.+?)" + AND + "(?<y>.+)";
+		String lazy = "(?<x>.+?)" + AND + "(?<y>.+?)";
 		String greedy = "(?<x>.+)" + AND + "(?<y>.+?)";
 		return new QuestionTemplate("relation-between", "X和Y有什么关系 / how two entities are linked, with evidence",
 				"公牛电器和宁波市未来工厂名单有什么关系？",

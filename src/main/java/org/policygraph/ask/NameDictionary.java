@@ -57,7 +57,7 @@ class NameDictionary {
 			return variants(key).stream().map((variant) -> named(variant, types, names)).flatMap(Optional::stream)
 				.findFirst();
 		}
-		for (int length = Math.min(key.length() - 1, LONGEST_NAME); length >= 2; length--) {
+		for (int length = Math.min(key.length(), LONGEST_NAME); length >= 2; length--) {
 			for (int start = 0; start + length <= key.length(); start++) {
 				Optional<NamedEntity> found = named(key.substring(start, start + length), types, names);
 				if (found.isPresent()) {

@@ -173,6 +173,8 @@ class AskControllerTests {
 			智能家电出现在哪些文件中, documents-naming
 			月立与智能家电有关系吗, relation-between
 			新时代慈商和上林工匠培育工程和轴承有什么关系？, relation-between
+			国星集团和浙商资产有什么关系, relation-between
+			请问国星集团与浙商资产之间存在什么关系, relation-between
 			""")
 	void readsEachFormByTheTypeOfTheNameItHolds(String question, String template) throws Exception {
 		this.mvc.perform(get("/api/ask").param("q", question))

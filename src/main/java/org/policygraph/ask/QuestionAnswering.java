@@ -16,6 +16,7 @@ import org.policygraph.ask.Answer.Evidence;
 import org.policygraph.ask.Answer.Example;
 import org.policygraph.ask.Answer.Message;
 import org.policygraph.ask.Answer.Name;
+import org.policygraph.extraction.ChineseScript;
 
 import org.springframework.stereotype.Service;
 
@@ -58,6 +59,10 @@ class QuestionAnswering {
 	Answer answer(String question) {
 		String text = QuestionText.question(question);
 		Optional<Reading> reading = text.isEmpty() ? Optional.empty() : this.reader.read(text);
+		if (reading.isEmpty() && !text.isEmpty()) {
+			// only as a second try: the conversion tables also map a few simplified characters (著 → 着)
+			reading = this.reader.read(ChineseScript.simplified(text));
+		}
 		return reading.map((read) -> answer(question, read)).orElseGet(() -> notUnderstood(question, text));
 	}
 

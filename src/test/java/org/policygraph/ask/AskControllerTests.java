@@ -193,6 +193,17 @@ class AskControllerTests {
 	}
 
 	@Test
+	void readsAQuestionInTraditionalCharacters() throws Exception {
+		this.mvc.perform(get("/api/ask").param("q", "「上林英才計劃」最高資助是多少？"))
+			.andExpect(jsonPath("$.template").value("highest-for"))
+			.andExpect(jsonPath("$.entities[0].id").value("TalentScheme:上林英才计划"))
+			.andExpect(jsonPath("$.rows[0].amountYuan").value(21350000));
+		this.mvc.perform(get("/api/ask").param("q", "哪些人才計劃支持軸承產業？"))
+			.andExpect(jsonPath("$.template").value("talent-schemes-for"))
+			.andExpect(jsonPath("$.rows", hasSize(2)));
+	}
+
+	@Test
 	void takesTheLongestNameTheQuestionHolds() throws Exception {
 		this.mvc.perform(get("/api/ask").param("q", "请问慈溪智能家电小镇在哪里"))
 			.andExpect(jsonPath("$.template").value("location-of"))

@@ -72,7 +72,8 @@ class NameDictionary {
 	private Optional<NamedEntity> named(String key, Set<EntityType> types, Map<String, List<NamedEntity>> names) {
 		Function<String, Stream<NamedEntity>> inGraph = (name) -> names.getOrDefault(QuestionText.key(name), List.of())
 			.stream();
-		Stream<NamedEntity> graph = inGraph.apply(key).filter((entity) -> types.contains(entity.type()));
+		Stream<NamedEntity> graph = names.getOrDefault(key, List.of()).stream()
+			.filter((entity) -> types.contains(entity.type()));
 		Stream<NamedEntity> industry = this.lexicon.industry(key)
 			.filter((word) -> types.contains(EntityType.INDUSTRY))
 			.map((word) -> known(EntityType.INDUSTRY, word, inGraph.apply(word)))

@@ -10,7 +10,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * Guards the feature packages' one-way dependencies: cli → extraction, graph, query; the read-side features
- * (analytics, export) → query → graph → extraction.
+ * (analytics, export) → query → graph → extraction; ask → graph, query and the public lexicon types of extraction.
  */
 class ArchitectureTests {
 
@@ -81,6 +81,28 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(READ_SIDE_FEATURES)
+			.check(CLASSES);
+	}
+
+	@Test
+	void askUsesOnlyTheGraphAndThePublicLexiconTypesOfExtraction() {
+		noClasses().that()
+			.resideInAPackage("org.policygraph.ask..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.policygraph.cli..", "org.policygraph.extraction.hanlp..",
+					"org.policygraph.extraction.evaluation..", "org.policygraph.extraction.jsonl..",
+					"org.policygraph.document..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void nothingButTheCommandLineDependsOnAsk() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.policygraph.ask..", "org.policygraph.cli..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.policygraph.ask..")
 			.check(CLASSES);
 	}
 

@@ -15,7 +15,7 @@ class IndustryRecogniser implements MentionRecogniser {
 	/** 机器人及集成、: a short stage or service joined to a listed sector by 及 belongs to it. */
 	private static final Pattern JOINED_STAGE = Pattern.compile("及\\p{IsHan}{2,4}(?=[、等])");
 
-	private static final List<String> SUFFIXES = List.of("产业链", "产业", "行业", "制造");
+	private static final List<String> SUFFIXES = Lexicons.INDUSTRY_SUFFIXES;
 
 	/** 有机硅新材料, 有机硅深加工, 新能源汽车零部件: a sector word followed by the kind of product or stage it makes. */
 	private static final List<String> TAILS = List.of("新材料", "材料", "深加工", "零部件", "配件", "装备", "制品", "器件");

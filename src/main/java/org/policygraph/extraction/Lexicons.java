@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
 record Lexicons(Set<String> industries, Set<String> regions, Map<String, EntityType> heads, List<String> talentWords,
 		Set<String> standaloneHeads, Set<String> placedHeads, Map<String, String> regionShortForms) {
 
+	/** What may follow a sector word and still name the sector (智能家电产业, 家电行业, 轴承产业链), longest first. */
+	static final List<String> INDUSTRY_SUFFIXES = List.of("产业链", "产业", "行业", "制造");
+
 	static Lexicons load() {
 		Map<String, EntityType> heads = new LinkedHashMap<>();
 		List<String[]> lines = Lexicon.lines("heads.txt").stream().map((line) -> line.split("\t")).toList();

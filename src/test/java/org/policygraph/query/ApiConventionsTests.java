@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -59,6 +60,17 @@ class ApiConventionsTests {
 		for (String path : paths) {
 			result.andExpect(jsonPath("$.paths", hasKey(path)))
 				.andExpect(jsonPath("$.paths['" + path + "'].get.summary").value(not(emptyOrNullString())));
+		}
+	}
+
+	@Test
+	void showsAnExampleAnswerForEveryPlannerAndQuestionEndpoint() throws Exception {
+		String[] paths = { "/api/coverage", "/api/gaps", "/api/industries/{name}/profile", "/api/graph/path",
+				"/api/export", "/api/ask" };
+		var result = this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+		for (String path : paths) {
+			result.andExpect(jsonPath("$.paths['" + path + "'].get.summary").value(not(emptyOrNullString())))
+				.andExpect(jsonPath("$.paths['" + path + "'].get.responses..examples").value(not(empty())));
 		}
 	}
 

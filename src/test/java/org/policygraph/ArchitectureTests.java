@@ -62,4 +62,25 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	@Test
+	void cypherEndpointAndSecurityStayOutOfTheCommandLineAndTheOtherReadSide() {
+		noClasses().that()
+			.resideInAnyPackage("org.policygraph.cypher..", "org.policygraph.security..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.policygraph.cli..", "org.policygraph.query..", "org.policygraph.extraction..",
+					"org.policygraph.document..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void securityKnowsNothingOfNeo4j() {
+		noClasses().that()
+			.resideInAPackage("org.policygraph.security..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.neo4j..", "org.policygraph.graph..", "org.policygraph.cypher..")
+			.check(CLASSES);
+	}
+
 }

@@ -36,14 +36,16 @@ class CypherController {
 					description = "API key of the researcher role (policygraph.security.api-keys)",
 					example = "3f9c2a7d5b8e41f0a6c9d2e7b1f4a8c3"),
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-					content = @Content(examples = @ExampleObject(name = "measures for an industry",
+					content = @Content(mediaType = "application/json",
+							examples = @ExampleObject(name = "measures for an industry",
 							value = CypherApiExamples.REQUEST))))
 	@ApiResponse(responseCode = "200", description = "Columns and rows",
-			content = @Content(examples = @ExampleObject(value = CypherApiExamples.RESULT)))
+			content = @Content(mediaType = "application/json",
+					examples = @ExampleObject(name = "rows", value = CypherApiExamples.RESULT)))
 	@ApiResponse(responseCode = "400", description = "Invalid, refused (not read-only, LOAD CSV, a procedure "
 			+ "outside the allow-list) or failed query",
 			content = @Content(mediaType = "application/problem+json",
-					examples = @ExampleObject(value = CypherApiExamples.REFUSED)))
+					examples = @ExampleObject(name = "LOAD CSV refused", value = CypherApiExamples.REFUSED)))
 	@ApiResponse(responseCode = "401", description = "X-API-Key missing or unknown",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "403", description = "The key's role is not researcher",
@@ -52,7 +54,7 @@ class CypherController {
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "422", description = "Stopped at the timeout or the transaction memory limit",
 			content = @Content(mediaType = "application/problem+json",
-					examples = @ExampleObject(value = CypherApiExamples.TIMEOUT)))
+					examples = @ExampleObject(name = "timeout", value = CypherApiExamples.TIMEOUT)))
 	@ApiResponse(responseCode = "429", description = "Rate limit of the key reached; see Retry-After (seconds)",
 			content = @Content(mediaType = "application/problem+json"))
 	CypherResult run(@RequestBody CypherRequest body, HttpServletRequest request) {

@@ -22,6 +22,7 @@ enum CypherProblemType {
 	TIMEOUT(HttpStatus.UNPROCESSABLE_CONTENT, "query-timeout", "Query timed out"),
 	MEMORY(HttpStatus.UNPROCESSABLE_CONTENT, "query-memory-limit", "Query used too much memory"),
 	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
+	BUSY(HttpStatus.SERVICE_UNAVAILABLE, "cypher-busy", "Too many queries running"),
 	UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "graph-unavailable", "Graph database unavailable"),
 	INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error");
 

@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxQueryLength most characters of Cypher text
  * @param maxRequestSize largest request body (query and parameters)
  * @param rateLimit requests per minute per API key (a token bucket that holds a minute's worth)
+ * @param maxConcurrent most queries planned or running at once, over all keys; a query Neo4j is still planning after
+ * its caller was answered with a timeout keeps its place until Neo4j finishes
  */
 @ConfigurationProperties("policygraph.cypher")
 @Validated
@@ -26,6 +28,7 @@ public record CypherProperties(@DefaultValue("5s") @NotNull Duration timeout,
 		@DefaultValue("1000") @Min(1) @Max(100_000) int maxRows,
 		@DefaultValue("10000") @Min(1) int maxQueryLength,
 		@DefaultValue("64KB") @NotNull DataSize maxRequestSize,
-		@DefaultValue("60") @Min(1) int rateLimit) {
+		@DefaultValue("60") @Min(1) int rateLimit,
+		@DefaultValue("4") @Min(1) int maxConcurrent) {
 
 }

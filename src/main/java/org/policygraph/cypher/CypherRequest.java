@@ -13,8 +13,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record CypherRequest(
 		@Schema(description = "One read-only Cypher statement", requiredMode = Schema.RequiredMode.REQUIRED,
-				example = "MATCH (m:Measure)-[:FOR]->(i:Industry {name: $industry}) RETURN m.instrument, m.amountYuan") String query,
-		@Schema(description = "Values of the query's $parameters", example = "{\"industry\": \"智能家电\"}") Map<String, Object> parameters) {
+				example = "MATCH (m:Measure)-[:FOR]->(i:Industry {name: $industry}) "
+						+ "RETURN m.instrument, m.amountYuan") String query,
+		@Schema(description = "Values of the query's $parameters",
+				example = "{\"industry\": \"智能家电\"}") Map<String, Object> parameters) {
 
 	/** The parameters, empty when none were sent. */
 	Map<String, Object> parametersOrEmpty() {

@@ -51,9 +51,7 @@ final class Neo4jFailures {
 					"The graph database is not reachable; try again later.", "error");
 		}
 		if (code.contains("TimedOut")) {
-			return new CypherProblem(CypherProblemType.TIMEOUT, "The query ran longer than the endpoint allows "
-					+ "(policygraph.cypher.timeout) and was stopped; narrow it, e.g. with LIMIT or a bounded path "
-					+ "length.", "timeout");
+			return timeout();
 		}
 		if (code.contains("MemoryPoolOutOfMemoryError") || code.contains("OutOfMemory")) {
 			return CypherProblem.refused(CypherProblemType.MEMORY, "memory", "The query needed more memory than one "
@@ -69,6 +67,13 @@ final class Neo4jFailures {
 					"The query could not be completed; the server log has the details.", "error");
 		}
 		return null;
+	}
+
+	/** The query ran, or Neo4j planned it, for longer than {@code policygraph.cypher.timeout}. */
+	static CypherProblem timeout() {
+		return new CypherProblem(CypherProblemType.TIMEOUT, "The query ran longer than the endpoint allows "
+				+ "(policygraph.cypher.timeout) and was stopped; narrow it, e.g. with LIMIT or a bounded path length.",
+				"timeout");
 	}
 
 	/** Neo4j's first line, without the echo of the query, with positions moved back by the prefix we added. */

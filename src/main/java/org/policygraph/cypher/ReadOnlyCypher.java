@@ -3,10 +3,11 @@ package org.policygraph.cypher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
@@ -29,52 +30,72 @@ import org.springframework.stereotype.Component;
 @Component
 class ReadOnlyCypher {
 
-	/** The one place query text is joined to other text: Cypher cannot take a statement as a parameter. */
-	static final String EXPLAIN = "EXPLAIN ";
-
 	private static final Map<String, Object> METADATA = Map.of("app", "policygraph", "endpoint", "/api/cypher");
 
 	private final Driver driver;
 
 	private final CypherProperties properties;
 
+	private final QueryPlanner planner;
+
+	private final Semaphore slots;
+
 	ReadOnlyCypher(Driver driver, CypherProperties properties) {
 		this.driver = driver;
 		this.properties = properties;
+		this.planner = new QueryPlanner(driver, properties.timeout());
+		this.slots = new Semaphore(properties.maxConcurrent());
 	}
 
 	CypherResult run(String query, Map<String, Object> parameters) {
 		long started = System.nanoTime();
 		Value values = values(parameters);
-		SessionConfig readOnly = SessionConfig.builder()
-			.withDefaultAccessMode(AccessMode.READ)
-			.withFetchSize(Math.min(this.properties.maxRows() + 1, 1000))
-			.build();
-		try (Session session = this.driver.session(readOnly)) {
-			vet(session, query, values);
-			try (Transaction tx = session.beginTransaction(transactionConfig())) {
-				CypherResult result = fetch(tx.run(query, values), started);
-				tx.rollback();
-				return result;
-			}
-			catch (Neo4jException ex) {
-				throw Neo4jFailures.whileRunning(ex);
-			}
+		if (!this.slots.tryAcquire()) {
+			throw new CypherProblem(CypherProblemType.BUSY, "The endpoint is running as many queries as it may "
+					+ "(policygraph.cypher.max-concurrent); retry in a moment.", "refused:busy", 1);
+		}
+		// the slot is free again once both this request and Neo4j's planning of its query have ended
+		Runnable release = releaseAfter(2);
+		try {
+			vet(query, values, release);
+			return execute(query, values, started);
+		}
+		finally {
+			release.run();
 		}
 	}
 
-	private void vet(Session session, String query, Value values) {
-		ResultSummary summary;
-		try {
-			summary = session.run(new Query(EXPLAIN + query, values), transactionConfig()).consume();
-		}
-		catch (Neo4jException ex) {
-			throw Neo4jFailures.whilePlanning(ex, EXPLAIN.length());
-		}
+	private Runnable releaseAfter(int parties) {
+		AtomicInteger remaining = new AtomicInteger(parties);
+		return () -> {
+			if (remaining.decrementAndGet() == 0) {
+				this.slots.release();
+			}
+		};
+	}
+
+	private void vet(String query, Value values, Runnable settled) {
+		ResultSummary summary = this.planner.explain(query, values, transactionConfig(), settled);
 		ReadOnlyPlan.refusal(summary).ifPresent((refusal) -> {
 			throw CypherProblem.refused(CypherProblemType.REFUSED, refusal.code(),
 					"Query refused: " + refusal.reason() + ".");
 		});
+	}
+
+	private CypherResult execute(String query, Value values, long started) {
+		SessionConfig readOnly = SessionConfig.builder()
+			.withDefaultAccessMode(AccessMode.READ)
+			.withFetchSize(Math.min(this.properties.maxRows() + 1, 1000))
+			.build();
+		try (Session session = this.driver.session(readOnly);
+				Transaction tx = session.beginTransaction(transactionConfig())) {
+			CypherResult result = fetch(tx.run(query, values), started);
+			tx.rollback();
+			return result;
+		}
+		catch (Neo4jException ex) {
+			throw Neo4jFailures.whileRunning(ex);
+		}
 	}
 
 	private CypherResult fetch(Result result, long started) {

@@ -17,8 +17,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
 import static org.policygraph.cypher.CypherRequests.RESULTS_KEY;
 import static org.policygraph.cypher.CypherRequests.cypher;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -64,18 +64,20 @@ class CypherEndpointTests {
 	@Test
 	void mapsNodesRelationshipsAndPaths() throws Exception {
 		this.mvc.perform(cypher(RESULTS_KEY, """
-				MATCH p = (m:Measure)-[r:STATED_IN]->(d:Document)
-				RETURN m, r, p ORDER BY m.id LIMIT 1"""))
+				MATCH p = (d:Document)-[r:MENTIONS]->(i:Industry) WHERE d.date IS NOT NULL
+				RETURN d, r, p, d.date AS date ORDER BY d.id, i.name LIMIT 1"""))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[0][0].labels", hasItem("Measure")))
+			.andExpect(jsonPath("$.rows[0][0].labels", hasItem("Document")))
 			.andExpect(jsonPath("$.rows[0][0].elementId").isString())
-			.andExpect(jsonPath("$.rows[0][0].properties.instrument").isString())
-			.andExpect(jsonPath("$.rows[0][1].type").value("STATED_IN"))
+			.andExpect(jsonPath("$.rows[0][0].properties.id", matchesPattern("00\\d_[0-9a-f]{16}")))
+			.andExpect(jsonPath("$.rows[0][0].properties.importedAt", matchesPattern("\\d{4}-\\d{2}-\\d{2}T.+")))
+			.andExpect(jsonPath("$.rows[0][1].type").value("MENTIONS"))
 			.andExpect(jsonPath("$.rows[0][1].startElementId").isString())
-			.andExpect(jsonPath("$.rows[0][1].properties.documentId", startsWith("00")))
+			.andExpect(jsonPath("$.rows[0][1].properties.count").isNumber())
 			.andExpect(jsonPath("$.rows[0][2].nodes", hasSize(2)))
-			.andExpect(jsonPath("$.rows[0][2].nodes[1].labels", hasItem("Document")))
-			.andExpect(jsonPath("$.rows[0][2].relationships[0].type").value("STATED_IN"));
+			.andExpect(jsonPath("$.rows[0][2].nodes[1].labels", hasItem("Industry")))
+			.andExpect(jsonPath("$.rows[0][2].relationships[0].type").value("MENTIONS"))
+			.andExpect(jsonPath("$.rows[0][3]", matchesPattern("\\d{4}-\\d{2}-\\d{2}")));
 	}
 
 	@Test

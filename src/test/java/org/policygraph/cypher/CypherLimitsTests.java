@@ -1,6 +1,8 @@
 package org.policygraph.cypher;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,10 @@ import org.policygraph.graph.GraphLoader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.policygraph.cypher.CypherProblems.problem;
 import static org.policygraph.cypher.CypherRequests.LIMITS_KEY;
@@ -56,6 +60,29 @@ class CypherLimitsTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
 		this.mvc.perform(cypher(LIMITS_KEY, "MATCH (i:Industry) RETURN count(i) AS industries"))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void answersInTimeWhenNeo4jPlansForLongerThanTheTimeout() throws Exception {
+		// Neo4j's compiler does not check the transaction timeout in every phase; a long chain of + keeps it busy
+		String slowToPlan = "MATCH (i:Industry) RETURN " + "i.name + ' ' + ".repeat(80) + "i.name AS chain";
+		long started = System.nanoTime();
+		this.mvc.perform(cypher(LIMITS_KEY, slowToPlan)).andExpect(problem(422, "query-timeout"));
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void answersBusyWhileAllSlotsAreTaken() throws Exception {
+		ReadOnlyCypher oneSlot = new ReadOnlyCypher(this.driver,
+				new CypherProperties(Duration.ofSeconds(2), 1000, 10_000, DataSize.ofKilobytes(64), 60, 1));
+		CompletableFuture<CypherResult> runaway = CompletableFuture.supplyAsync(() -> oneSlot.run(
+				"MATCH (a), (b), (c), (d) WHERE a.name < b.name AND c.name < d.name RETURN count(*)", Map.of()));
+		Thread.sleep(500);
+		assertThatExceptionOfType(CypherProblem.class).isThrownBy(() -> oneSlot.run("RETURN 1", Map.of()))
+			.satisfies((problem) -> assertThat(problem.type()).isEqualTo(CypherProblemType.BUSY))
+			.satisfies((problem) -> assertThat(problem.retryAfterSeconds()).isEqualTo(1));
+		assertThat(runaway).failsWithin(Duration.ofSeconds(15));
+		assertThat(oneSlot.run("RETURN 1 AS one", Map.of()).rows()).containsExactly(java.util.List.of(1L));
 	}
 
 	@Test

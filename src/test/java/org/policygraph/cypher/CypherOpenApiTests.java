@@ -28,7 +28,9 @@ class CypherOpenApiTests {
 			.andExpect(jsonPath(post + ".parameters[?(@.name == 'X-API-Key')].in").value(contains("header")))
 			.andExpect(jsonPath(post + ".requestBody.content['application/json'].examples", hasKey(
 					"measures for an industry")))
-			.andExpect(jsonPath(post + ".responses['200'].content['*/*'].examples").exists())
+			.andExpect(jsonPath(post + ".responses['200'].content['application/json'].examples.rows.value.truncated")
+				.value(false))
+			.andExpect(jsonPath(post + ".responses['400'].content['application/problem+json'].examples").exists())
 			.andExpect(jsonPath(post + ".responses['429'].description").value(containsString("Retry-After")))
 			.andExpect(jsonPath(post + ".security[0]", hasKey("apiKey")))
 			.andExpect(jsonPath("$.components.securitySchemes.apiKey.name").value("X-API-Key"));

@@ -81,7 +81,7 @@ class HostileQueryTests {
 				hostile("write subquery", "MATCH (n) CALL { WITH n SET n.hacked = true } RETURN count(*)", REFUSED,
 						"read-write"),
 				hostile("call in transactions", "CALL { CREATE (:Industry {name: 'x'}) } IN TRANSACTIONS", REFUSED,
-						"write-only"),
+						"IN TRANSACTIONS"),
 				hostile("read-only call in transactions",
 						"MATCH (n) CALL { WITH n RETURN n.name AS name } IN TRANSACTIONS RETURN name", REFUSED,
 						"IN TRANSACTIONS"),
@@ -145,6 +145,12 @@ class HostileQueryTests {
 				hostile("profile of a delete", "PROFILE MATCH (n) DETACH DELETE n", INVALID, "execution mode"),
 				hostile("query options before a write", "CYPHER runtime=slotted CREATE (:Industry {name: 'x'})",
 						REFUSED, "write-only"),
+				hostile("function of a plugin", "RETURN graph.names() AS graphs", INVALID, "graph.names"),
+				hostile("load csv after a long literal", "WITH [" + "'padding', ".repeat(300)
+						+ "'end'] AS padding LOAD CSV FROM '{canary}/f.csv' AS line RETURN size(padding), line",
+						REFUSED, "LOAD CSV"),
+				hostile("other database", "USE system CALL dbms.showCurrentUser()", INVALID,
+						"dbms.showCurrentUser"),
 				hostile("statement in a parameter", "$statement", Map.of("statement", "MATCH (n) DETACH DELETE n"),
 						INVALID, "Invalid input"));
 	}

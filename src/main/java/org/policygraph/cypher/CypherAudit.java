@@ -40,8 +40,9 @@ final class CypherAudit {
 		request.setAttribute(QUERY, hash(query));
 	}
 
+	/** Remembers how the request ended; characters outside a safe set are replaced so that one line stays one. */
 	static void noteOutcome(HttpServletRequest request, String outcome, int rows) {
-		request.setAttribute(OUTCOME, outcome);
+		request.setAttribute(OUTCOME, outcome.replaceAll("[^A-Za-z0-9._:\\-]", "_"));
 		request.setAttribute(ROWS, rows);
 	}
 

@@ -44,12 +44,7 @@ final class QueryPlanner {
 	 * method gave up waiting.
 	 */
 	ResultSummary explain(String query, Value values, TransactionConfig config, Runnable settled) {
-		AsyncSession session = this.driver.session(AsyncSession.class,
-				SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
-		CompletableFuture<ResultSummary> planning = session.runAsync(new Query(EXPLAIN + query, values), config)
-			.thenCompose(ResultCursor::consumeAsync)
-			.toCompletableFuture();
-		planning.whenComplete((summary, error) -> session.closeAsync().whenComplete((closed, ex) -> settled.run()));
+		CompletableFuture<ResultSummary> planning = start(query, values, config, settled);
 		try {
 			return planning.get(this.timeout.toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
 		}
@@ -63,6 +58,24 @@ final class QueryPlanner {
 			Thread.currentThread().interrupt();
 			throw Neo4jFailures.timeout();
 		}
+	}
+
+	private CompletableFuture<ResultSummary> start(String query, Value values, TransactionConfig config,
+			Runnable settled) {
+		AsyncSession session;
+		try {
+			session = this.driver.session(AsyncSession.class,
+					SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+		}
+		catch (RuntimeException ex) {
+			settled.run();
+			throw ex;
+		}
+		CompletableFuture<ResultSummary> planning = session.runAsync(new Query(EXPLAIN + query, values), config)
+			.thenCompose(ResultCursor::consumeAsync)
+			.toCompletableFuture();
+		planning.whenComplete((summary, error) -> session.closeAsync().whenComplete((closed, ex) -> settled.run()));
+		return planning;
 	}
 
 	private static RuntimeException failure(Throwable cause) {

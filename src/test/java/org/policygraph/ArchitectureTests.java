@@ -10,7 +10,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * Guards the feature packages' one-way dependencies: cli → extraction, graph, query; the read-side features
- * (analytics, export) → query → graph → extraction; ask → graph, query and the public lexicon types of extraction.
+ * (analytics, export) → query → graph → extraction; ask → graph, query and the public lexicon types of extraction;
+ * cypher → security, graph.
  */
 class ArchitectureTests {
 
@@ -103,6 +104,27 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.policygraph.ask..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void cypherEndpointAndSecurityStayOutOfTheCommandLineAndTheOtherReadSide() {
+		noClasses().that()
+			.resideInAnyPackage("org.policygraph.cypher..", "org.policygraph.security..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.policygraph.cli..", "org.policygraph.query..", "org.policygraph.extraction..",
+					"org.policygraph.document..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void securityKnowsNothingOfNeo4j() {
+		noClasses().that()
+			.resideInAPackage("org.policygraph.security..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.neo4j..", "org.policygraph.graph..", "org.policygraph.cypher..")
 			.check(CLASSES);
 	}
 

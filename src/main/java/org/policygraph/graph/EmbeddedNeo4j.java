@@ -5,7 +5,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
+import inet.ipaddr.IPAddressString;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -28,6 +32,9 @@ import org.springframework.util.FileSystemUtils;
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private static final List<IPAddressString> EVERY_ADDRESS = List.of(new IPAddressString("0.0.0.0/0"),
+			new IPAddressString("::/0"));
 
 	private final DatabaseManagementService dbms;
 
@@ -69,10 +76,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return neo4j;
 	}
 
+	/**
+	 * Builds the DBMS with loading from outside the graph switched off whatever a query asks: no file URLs and no
+	 * import directory for {@code LOAD CSV}, and every IPv4 and IPv6 address blocked for URL loading.
+	 */
 	private static DatabaseManagementService build(Path home, EmbeddedNeo4jProperties properties) {
 		return new DatabaseManagementServiceBuilder(home).setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+			.setConfig(GraphDatabaseSettings.load_csv_file_url_root, null)
+			.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, EVERY_ADDRESS)
+			.setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMemory().toBytes())
 			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltHost(), properties.boltPort()))

@@ -63,12 +63,16 @@ class CypherLimitsTests {
 	}
 
 	@Test
-	void answersInTimeWhenNeo4jPlansForLongerThanTheTimeout() throws Exception {
-		// Neo4j's compiler does not check the transaction timeout in every phase; a long chain of + keeps it busy
+	void answersInTimeWhenNeo4jPlansForLongerThanTheTimeout() {
+		// Neo4j's compiler does not check the transaction timeout in every phase: planning this chain of + takes about
+		// two seconds here, twenty times the timeout of this endpoint, which must answer after the timeout and its grace
+		ReadOnlyCypher impatient = new ReadOnlyCypher(this.driver,
+				new CypherProperties(Duration.ofMillis(100), 1000, 10_000, DataSize.ofKilobytes(64), 60, 1));
 		String slowToPlan = "MATCH (i:Industry) RETURN " + "i.name + ' ' + ".repeat(120) + "i.name AS chain";
 		long started = System.nanoTime();
-		this.mvc.perform(cypher(LIMITS_KEY, slowToPlan)).andExpect(problem(422, "query-timeout"));
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+		assertThatExceptionOfType(CypherProblem.class).isThrownBy(() -> impatient.run(slowToPlan, Map.of()))
+			.satisfies((problem) -> assertThat(problem.type()).isEqualTo(CypherProblemType.TIMEOUT));
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1200));
 	}
 
 	@Test

@@ -4,24 +4,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.neo4j.driver.Driver;
-import org.policygraph.PolicyGraphIntegrationTest;
-import org.policygraph.SeedCorpus;
+import org.policygraph.SeedCorpusEndpointTests;
 import org.policygraph.document.DocumentReader;
 import org.policygraph.extraction.ExtractedDocument;
 import org.policygraph.extraction.PolicyExtractor;
-import org.policygraph.graph.GraphLoader;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Endpoint tests that start each test from the five seed documents of {@code import/}, loaded through the real
  * pipeline; a test may add one of the development documents the same way.
  */
-@PolicyGraphIntegrationTest
-abstract class SeedCorpusAnalyticsTests {
+abstract class SeedCorpusAnalyticsTests extends SeedCorpusEndpointTests {
 
 	static final String DOC_0 = "000_d731860091b711b0";
 
@@ -40,20 +32,6 @@ abstract class SeedCorpusAnalyticsTests {
 	private static final Path EXTRA_DOCUMENTS = Path.of("src/test/resources/extra/docs");
 
 	private static final Map<String, ExtractedDocument> extracted = new ConcurrentHashMap<>();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Driver driver;
-
-	@Autowired
-	GraphLoader loader;
-
-	@BeforeEach
-	void loadSeedCorpus() {
-		SeedCorpus.load(this.driver, this.loader);
-	}
 
 	/** Extracts a development document with the real pipeline (once per JVM) and loads it next to the seeds. */
 	void loadDevelopmentDocument(String id) {

@@ -11,18 +11,12 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.policygraph.PolicyGraphIntegrationTest;
-import org.policygraph.SeedCorpus;
-import org.policygraph.graph.GraphLoader;
+import org.policygraph.SeedCorpusEndpointTests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -41,22 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** {@code GET /api/export} in each format on the five seed documents as the real pipeline extracts them. */
-@PolicyGraphIntegrationTest
-class ExportControllerTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Driver driver;
-
-	@Autowired
-	GraphLoader loader;
-
-	@BeforeEach
-	void seed() {
-		SeedCorpus.load(this.driver, this.loader);
-	}
+class ExportControllerTests extends SeedCorpusEndpointTests {
 
 	@Test
 	void exportsEveryNodeAndRelationshipAsJson() throws Exception {

@@ -1,14 +1,7 @@
 package org.policygraph.query;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.policygraph.PolicyGraphIntegrationTest;
-import org.policygraph.SeedCorpus;
-import org.policygraph.graph.GraphLoader;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
+import org.policygraph.SeedCorpusEndpointTests;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -23,26 +16,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** {@code GET /api/graph/path} on the five seed documents as the real pipeline extracts them. */
-@PolicyGraphIntegrationTest
-class GraphPathTests {
+class GraphPathTests extends SeedCorpusEndpointTests {
 
 	private static final String ZHEJIANG_MADE = "Programme:浙江制造";
 
 	private static final String TARGETS_SENTENCE = "扎实推进“浙江制造”建设，加快在智能家电、机械基础件、汽车及关键零部件等三大传统制造业企业中培育“浙江制造”品牌。";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Driver driver;
-
-	@Autowired
-	GraphLoader loader;
-
-	@BeforeEach
-	void seed() {
-		SeedCorpus.load(this.driver, this.loader);
-	}
 
 	@Test
 	void findsTheProgrammeThatTargetsAnIndustryInOneHopWithTheSentence() throws Exception {

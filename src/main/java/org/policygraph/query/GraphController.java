@@ -56,6 +56,8 @@ class GraphController {
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "404", description = "No entity with one of the ids",
 			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "422", description = "The search ran longer than 10 s (type query-timeout)",
+			content = @Content(mediaType = "application/problem+json"))
 	GraphPaths path(
 			@Parameter(description = "API id of the entity to start at, <Label>:<name>",
 					example = "Programme:浙江制造") @RequestParam @NotBlank String from,

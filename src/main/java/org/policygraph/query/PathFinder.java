@@ -1,5 +1,6 @@
 package org.policygraph.query;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,9 +14,11 @@ import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.types.Path;
 import org.policygraph.extraction.RelationType;
 import org.policygraph.query.GraphPaths.GraphPath;
@@ -33,6 +36,12 @@ class PathFinder {
 
 	/** Shortest paths read from the database at most, before merging parallel relationships. */
 	private static final int SCAN_LIMIT = 2000;
+
+	/** Longest a path search may run; four hops through documents on a large graph can take longer. */
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	private static final String TIMED_OUT = "The path search took longer than %d s; ask for fewer hops (maxHops) or "
+			+ "leave out through=documents.";
 
 	/** Formatted with labels from {@link EntityId}, never from input. */
 	private static final String ENDS = """
@@ -58,7 +67,14 @@ class PathFinder {
 	/** The shortest paths of at most {@code maxHops} between two different entities, at most {@code limit} of them. */
 	GraphPaths paths(EntityId from, EntityId to, int maxHops, Set<Intermediary> through, int limit) {
 		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> find(tx, from, to, maxHops, through, limit));
+			return session.executeRead((tx) -> find(tx, from, to, maxHops, through, limit),
+					TransactionConfig.builder().withTimeout(TIMEOUT).build());
+		}
+		catch (Neo4jException ex) {
+			if (QueryTimeoutException.isTimeout(ex)) {
+				throw new QueryTimeoutException(TIMED_OUT.formatted(TIMEOUT.toSeconds()), ex);
+			}
+			throw ex;
 		}
 	}
 

@@ -46,6 +46,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER, ex.getMessage());
 	}
 
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	ProblemDetail handleQueryTimeout(QueryTimeoutException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.QUERY_TIMEOUT, ex.getMessage());
+	}
+
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class,
 			DataAccessResourceFailureException.class, TransientDataAccessException.class,
 			CannotCreateTransactionException.class })

@@ -18,6 +18,7 @@ enum ProblemType {
 	NOT_ACCEPTABLE("not-acceptable", "Not acceptable"),
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
 	GRAPH_UNAVAILABLE("graph-unavailable", "Graph database unavailable"),
+	QUERY_TIMEOUT("query-timeout", "Query timed out"),
 	INTERNAL_ERROR("internal-error", "Internal error");
 
 	private static final String BASE = "https://policygraph.org/problems/";

@@ -1,6 +1,7 @@
 package org.policygraph.query;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 import org.springframework.http.ProblemDetail;
@@ -20,6 +21,19 @@ class ProblemDetailsAdviceTests {
 		assertThat(problem.getStatus()).isEqualTo(503);
 		assertThat(problem.getType()).hasToString("https://policygraph.org/problems/graph-unavailable");
 		assertThat(problem.getDetail()).doesNotContain("7687", "Exception", "Neo4j session");
+	}
+
+	@Test
+	void reportsAQueryStoppedAtItsTimeoutAsUnprocessable() {
+		ClientException timedOut = new ClientException(
+				"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "The transaction has been terminated.");
+		assertThat(QueryTimeoutException.isTimeout(timedOut)).isTrue();
+		assertThat(QueryTimeoutException.isTimeout(new ClientException("Neo.ClientError.Statement.SyntaxError", "x")))
+			.isFalse();
+		ProblemDetail problem = this.advice.handleQueryTimeout(new QueryTimeoutException("Ask for less.", timedOut));
+		assertThat(problem.getStatus()).isEqualTo(422);
+		assertThat(problem.getType()).hasToString("https://policygraph.org/problems/query-timeout");
+		assertThat(problem.getDetail()).isEqualTo("Ask for less.");
 	}
 
 	@Test

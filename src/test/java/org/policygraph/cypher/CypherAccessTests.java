@@ -15,7 +15,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.not;
 import static org.policygraph.cypher.CypherProblems.problem;
 import static org.policygraph.cypher.CypherRequests.AUDIT_KEY;
@@ -90,9 +89,10 @@ class CypherAccessTests {
 			granted++;
 		}
 		assertThat(granted).isGreaterThanOrEqualTo(this.properties.rateLimit());
-		this.mvc.perform(cypher(BURST_KEY, "RETURN 1"))
-			.andExpect(problem(429, "rate-limited"))
-			.andExpect(header().string("Retry-After", not(emptyOrNullString())));
+		// a refused request leaves the bucket a sliver short of a token, which refills within milliseconds: so the
+		// refusal itself is checked, not a second request after it
+		assertThat(last.getResponse().getStatus()).isEqualTo(429);
+		assertThat(last.getResponse().getContentAsString()).contains("/problems/rate-limited");
 		assertThat(Long.parseLong(last.getResponse().getHeader("Retry-After"))).isBetween(1L, 60L);
 		this.mvc.perform(cypher(AUDIT_KEY, "RETURN 1")).andExpect(status().isOk());
 	}

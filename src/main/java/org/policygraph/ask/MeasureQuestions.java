@@ -3,6 +3,7 @@ package org.policygraph.ask;
 import java.util.List;
 
 import org.policygraph.extraction.EntityType;
+import org.policygraph.query.IndustryCatalogue;
 
 import static org.policygraph.ask.Phrases.END;
 import static org.policygraph.ask.Phrases.INSTRUMENT;
@@ -16,21 +17,21 @@ final class MeasureQuestions {
 
 	/**
 	 * The measures for X: FOR X itself, FOR a programme, talent scheme or park that targets, supports or focuses on
-	 * X, or (where no such link exists) stated in a sentence that names X.
+	 * X (the links by which measures reach an industry everywhere in the API), or (where no such link exists) stated in a sentence that names X.
 	 */
 	private static final String MEASURES_FOR_X = """
 			MATCH (x:Entity {name: $x}) WHERE $xType IN labels(x)
 			CALL (x) {
-				MATCH (m:Measure)-[:FOR]->(t)-[links:TARGETS|SUPPORTS|FOCUSES_ON*0..1]->(x)
+				MATCH (m:Measure)-[:FOR]->(t)-[links:%1$s*0..1]->(x)
 				RETURN m, CASE size(links) WHEN 0 THEN 'FOR' ELSE 'FOR/' + type(links[0]) END AS via,
 					CASE size(links) WHEN 0 THEN null ELSE t.name END AS through
 				UNION
 				MATCH (m:Measure)
-				WHERE NOT EXISTS { (m)-[:FOR]->()-[:TARGETS|SUPPORTS|FOCUSES_ON*0..1]->(x) }
+				WHERE NOT EXISTS { (m)-[:FOR]->()-[:%1$s*0..1]->(x) }
 					AND any(n IN [x.name] + x.aliases WHERE size(n) > 1 AND m.sentence CONTAINS n)
 				RETURN m, 'sentence' AS via, null AS through
 			}
-			""";
+			""".formatted(IndustryCatalogue.MEASURE_LINKS);
 
 	private static final String MEASURE_COLUMNS = """
 			m.id AS measure, m.instrument AS instrument, m.amountYuan AS amountYuan, m.ratePercent AS ratePercent,

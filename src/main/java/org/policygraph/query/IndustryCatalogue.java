@@ -19,15 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IndustryCatalogue {
 
+	/** The relationships through which a measure FOR a programme, talent scheme or park reaches an industry. */
+	public static final String MEASURE_LINKS = "TARGETS|SUPPORTS|FOCUSES_ON";
+
 	/**
 	 * Which measures count for an industry, as a Cypher pattern with its {@code WHERE}: a measure {@code m} reaches an
 	 * industry {@code i} when it is FOR the industry itself ({@code via = i}), or FOR a programme that TARGETS it, a
 	 * talent scheme that SUPPORTS it or a park that FOCUSES_ON it. Every read of "the measures of an industry" matches
 	 * this one pattern.
 	 */
-	public static final String MEASURE_REACHES_INDUSTRY = """
-			(m:Measure)-[:FOR]->(via)-[:TARGETS|SUPPORTS|FOCUSES_ON]->{0,1}(i:Industry) \
-			WHERE (via = i OR via:Programme OR via:TalentScheme OR via:Park)""";
+	public static final String MEASURE_REACHES_INDUSTRY = "(m:Measure)-[:FOR]->(via)-[:" + MEASURE_LINKS
+			+ "]->{0,1}(i:Industry) WHERE (via = i OR via:Programme OR via:TalentScheme OR via:Park)";
 
 	/** The kinds of entity an industry lists, each with the one relationship type that links it. */
 	public enum Link {

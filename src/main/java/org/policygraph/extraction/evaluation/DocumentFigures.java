@@ -19,7 +19,7 @@ public record DocumentFigures(String doc, Score core, Score all, Score relations
 	static DocumentFigures of(String doc, DocumentScore score) {
 		Map<EntityType, Score> entities = score.entities();
 		return new DocumentFigures(doc, Score.micro(entities, EntityType::isCore), Score.micro(entities, (type) -> true),
-				score.relations(), score.measures(), score.metadata());
+				Score.sum(score.relations()), score.measures(), score.metadata());
 	}
 
 }

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.policygraph.extraction.EntityType;
+import org.policygraph.extraction.RelationType;
 
 /**
  * The scores of a set of predictions against the gold, with the mistakes behind them.
  *
  * @param perType entity scores per type, summed over documents, in {@link EntityType} order
- * @param relations relation score
+ * @param relationsPerType relation scores per type, summed over documents, in {@link RelationType} order
  * @param measures measure score
  * @param metadataAccuracy share of metadata fields equal to the gold
  * @param documents number of gold documents scored
@@ -20,7 +21,7 @@ import org.policygraph.extraction.EntityType;
  * @param mistakes false positives, misses and metadata mismatches, by document
  * @param byDocument the headline scores of each document, by document id
  */
-public record EvaluationReport(Map<EntityType, Score> perType, Score relations, Score measures,
+public record EvaluationReport(Map<EntityType, Score> perType, Map<RelationType, Score> relationsPerType, Score measures,
 		Accuracy metadataAccuracy, int documents, List<String> ignoredDocuments, List<Mistake> mistakes,
 		List<DocumentFigures> byDocument) {
 
@@ -30,9 +31,19 @@ public record EvaluationReport(Map<EntityType, Score> perType, Score relations, 
 			complete.put(type, perType.getOrDefault(type, Score.NONE));
 		}
 		perType = Collections.unmodifiableMap(complete);
+		EnumMap<RelationType, Score> relationTypes = new EnumMap<>(RelationType.class);
+		for (RelationType type : RelationType.values()) {
+			relationTypes.put(type, relationsPerType.getOrDefault(type, Score.NONE));
+		}
+		relationsPerType = Collections.unmodifiableMap(relationTypes);
 		ignoredDocuments = List.copyOf(ignoredDocuments);
 		mistakes = List.copyOf(mistakes);
 		byDocument = byDocument.stream().sorted(Comparator.comparing(DocumentFigures::doc)).toList();
+	}
+
+	/** All relations, micro-averaged over the eight types. */
+	public Score relations() {
+		return Score.sum(this.relationsPerType);
 	}
 
 	/** Micro average over the five core types. */

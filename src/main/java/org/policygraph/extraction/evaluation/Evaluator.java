@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.policygraph.extraction.EntityType;
+import org.policygraph.extraction.RelationType;
 import org.policygraph.extraction.jsonl.Annotations;
 
 /**
@@ -17,7 +18,7 @@ public class Evaluator {
 
 	public EvaluationReport evaluate(Map<String, Annotations> gold, Map<String, Annotations> predicted) {
 		Map<EntityType, Score> perType = new EnumMap<>(EntityType.class);
-		Score relations = Score.NONE;
+		Map<RelationType, Score> relations = new EnumMap<>(RelationType.class);
 		Score measures = Score.NONE;
 		Accuracy metadata = Accuracy.NONE;
 		List<Mistake> mistakes = new ArrayList<>();
@@ -26,7 +27,7 @@ public class Evaluator {
 			DocumentScore score = DocumentScore.of(goldDocument,
 					predicted.getOrDefault(goldDocument.doc(), empty(goldDocument.doc())));
 			score.entities().forEach((type, typeScore) -> perType.merge(type, typeScore, Score::plus));
-			relations = relations.plus(score.relations());
+			score.relations().forEach((type, typeScore) -> relations.merge(type, typeScore, Score::plus));
 			measures = measures.plus(score.measures());
 			metadata = metadata.plus(score.metadata());
 			mistakes.addAll(score.mistakes());

@@ -1,11 +1,13 @@
 package org.policygraph.extraction.evaluation;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.policygraph.extraction.EntityRef;
+import org.policygraph.extraction.RelationType;
 import org.policygraph.extraction.jsonl.AnnotatedRelation;
 
 /**
@@ -25,11 +27,12 @@ final class RelationScorer {
 		this.predictedEntities = predictedEntities;
 	}
 
-	Score score(String doc, List<AnnotatedRelation> gold, List<AnnotatedRelation> predicted, List<Mistake> mistakes) {
-		List<AnnotatedRelation> distinct = distinct(predicted);
+	/** Scores per relation type; a type neither predicted nor in the gold is left out. */
+	Map<RelationType, Score> score(String doc, List<AnnotatedRelation> gold, List<AnnotatedRelation> predicted,
+			List<Mistake> mistakes) {
+		Map<RelationType, Score> byType = new EnumMap<>(RelationType.class);
 		boolean[] matched = new boolean[gold.size()];
-		int correct = 0;
-		for (AnnotatedRelation prediction : distinct) {
+		for (AnnotatedRelation prediction : distinct(predicted)) {
 			boolean connects = false;
 			for (int i = 0; i < gold.size(); i++) {
 				if (connects(prediction, gold.get(i))) {
@@ -37,24 +40,18 @@ final class RelationScorer {
 					connects = true;
 				}
 			}
-			correct += connects ? 1 : 0;
+			byType.merge(prediction.type(), new Score(connects ? 1 : 0, 1, 0, 0), Score::plus);
 			if (!connects) {
 				mistakes.add(new Mistake(doc, CATEGORY, Mistake.Kind.FALSE_POSITIVE, describe(prediction)));
 			}
 		}
-		return new Score(correct, distinct.size(), countMatched(doc, gold, matched, mistakes), gold.size());
-	}
-
-	private static int countMatched(String doc, List<AnnotatedRelation> gold, boolean[] matched,
-			List<Mistake> mistakes) {
-		int count = 0;
 		for (int i = 0; i < matched.length; i++) {
-			count += matched[i] ? 1 : 0;
+			byType.merge(gold.get(i).type(), new Score(0, 0, matched[i] ? 1 : 0, 1), Score::plus);
 			if (!matched[i]) {
 				mistakes.add(new Mistake(doc, CATEGORY, Mistake.Kind.MISS, describe(gold.get(i))));
 			}
 		}
-		return count;
+		return byType;
 	}
 
 	private boolean connects(AnnotatedRelation prediction, AnnotatedRelation gold) {

@@ -9,7 +9,7 @@ import java.util.Map;
 /** Renders an {@link EvaluationReport} as the plain text the {@code evaluate} command prints. */
 final class ReportText {
 
-	private static final String ROW = "%-14s %6s %6s %6s %8s %10s %8s %6s%n";
+	private static final String ROW = "%-16s %6s %6s %6s %8s %10s %8s %6s%n";
 
 	private ReportText() {
 	}
@@ -21,6 +21,7 @@ final class ReportText {
 		row(text, "core micro", report.coreMicro());
 		row(text, "all micro", report.allMicro());
 		row(text, "relations", report.relations());
+		report.relationsPerType().forEach((type, score) -> row(text, "  " + type.name(), score));
 		row(text, "measures", report.measures());
 		Accuracy metadata = report.metadataAccuracy();
 		text.append(String.format(Locale.ROOT, "%nmetadata accuracy %.3f (%d of %d fields)%n", metadata.value(),

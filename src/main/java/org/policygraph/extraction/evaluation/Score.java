@@ -28,6 +28,11 @@ public record Score(int correct, int predicted, int matched, int gold) {
 			.reduce(NONE, Score::plus);
 	}
 
+	/** The sum of all scores in {@code scores}, e.g. the relation score over all relation types. */
+	static Score sum(Map<?, Score> scores) {
+		return scores.values().stream().reduce(NONE, Score::plus);
+	}
+
 	public Score plus(Score other) {
 		return new Score(this.correct + other.correct, this.predicted + other.predicted,
 				this.matched + other.matched, this.gold + other.gold);

@@ -18,6 +18,7 @@ import static org.policygraph.extraction.EntityType.REGION;
 import static org.policygraph.extraction.RelationType.IN_INDUSTRY;
 import static org.policygraph.extraction.RelationType.LOCATED_IN;
 import static org.policygraph.extraction.RelationType.PARTNERS_WITH;
+import static org.policygraph.extraction.RelationType.TARGETS;
 import static org.policygraph.extraction.evaluation.TestDocument.doc;
 import static org.policygraph.extraction.evaluation.TestDocument.set;
 
@@ -96,6 +97,12 @@ class EvaluatorTests {
 			.relation(LOCATED_IN, REGION, "横河镇", PARK, "横河镇东工业园区");
 		EvaluationReport report = this.evaluator.evaluate(set(gold), set(predicted));
 		assertThat(report.relations()).isEqualTo(new Score(2, 3, 2, 3));
+		assertThat(report.relationsPerType()).containsEntry(PARTNERS_WITH, new Score(1, 1, 1, 1))
+			.containsEntry(IN_INDUSTRY, new Score(1, 1, 1, 1))
+			.containsEntry(LOCATED_IN, new Score(0, 1, 0, 1))
+			.containsEntry(TARGETS, Score.NONE);
+		assertThat(report.table()).contains(String.format("%-16s %6s %6s %6s %8s %10s %8s %6s%n", "  LOCATED_IN",
+				"0.000", "0.000", "0.000", 0, 1, 0, 1));
 		assertThat(report.errors()).isEqualTo("""
 				d1
 				  relations
@@ -165,11 +172,12 @@ class EvaluatorTests {
 				set(doc("d1").entity(ENTERPRISE, "公牛电器", "公牛").entity(ENTERPRISE, "凯波集团")),
 				set(doc("d1").entity(ENTERPRISE, "公牛").entity(INDUSTRY, "公牛")));
 		assertThat(report.table()).contains(
-				"                    P      R     F1  correct  predicted  matched   gold",
-				"Enterprise      1.000  0.500  0.667        1          1        1      2",
-				"Industry        0.000  0.000  0.000        0          1        0      0",
-				"core micro      0.500  0.500  0.500        1          2        1      2",
-				"Agency          1.000  1.000  1.000        0          0        0      0",
+				"                      P      R     F1  correct  predicted  matched   gold",
+				"Enterprise        1.000  0.500  0.667        1          1        1      2",
+				"Industry          0.000  0.000  0.000        0          1        0      0",
+				"core micro        0.500  0.500  0.500        1          2        1      2",
+				"Agency            1.000  1.000  1.000        0          0        0      0",
+				"  TARGETS         1.000  1.000  1.000        0          0        0      0",
 				"metadata accuracy 1.000 (0 of 0 fields)");
 		assertThat(report.errors()).isEqualTo("""
 				d1

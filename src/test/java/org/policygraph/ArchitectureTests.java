@@ -4,14 +4,18 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.policygraph.graph.TargetDatabase;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Guards the feature packages' one-way dependencies: cli → extraction, graph, query; the read-side features
- * (analytics, export) → query → graph → extraction; ask → graph, query and the public lexicon types of extraction;
- * cypher → security, graph.
+ * (analytics, export) → query → graph → extraction, taking of graph only the {@link TargetDatabase}; ask → graph,
+ * query and the public lexicon types of extraction; cypher → security, graph.
  */
 class ArchitectureTests {
 
@@ -73,9 +77,9 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideInAnyPackage(READ_SIDE_FEATURES)
 			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.policygraph.cli..", "org.policygraph.extraction.hanlp..",
+			.dependOnClassesThat(resideInAnyPackage("org.policygraph.cli..", "org.policygraph.extraction.hanlp..",
 					"org.policygraph.document..", "org.policygraph.graph..")
+				.and(not(equivalentTo(TargetDatabase.class))))
 			.check(CLASSES);
 		noClasses().that()
 			.resideInAnyPackage("org.policygraph.query..", "org.policygraph.graph..", "org.policygraph.extraction..")

@@ -10,6 +10,7 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.policygraph.extraction.EntityType;
+import org.policygraph.graph.TargetDatabase;
 
 import org.springframework.stereotype.Component;
 
@@ -30,19 +31,20 @@ class GraphNames {
 			RETURN [l IN labels(e) WHERE l <> 'Entity'][0] AS type, e.name AS name, coalesce(e.aliases, []) AS aliases
 			""";
 
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
 	private final Driver driver;
+
+	private final QueryConfig read;
 
 	private volatile Snapshot snapshot = new Snapshot("", Map.of());
 
-	GraphNames(Driver driver) {
+	GraphNames(Driver driver, TargetDatabase database) {
 		this.driver = driver;
+		this.read = database.query(RoutingControl.READ);
 	}
 
 	/** Every name and alias of the graph's entities, with the entities it names. */
 	Map<String, List<NamedEntity>> byKey() {
-		String version = this.driver.executableQuery(VERSION).withConfig(READ).execute().records().get(0)
+		String version = this.driver.executableQuery(VERSION).withConfig(this.read).execute().records().get(0)
 			.get("version").asString();
 		Snapshot current = this.snapshot;
 		if (!current.version().equals(version)) {
@@ -54,7 +56,7 @@ class GraphNames {
 
 	private Map<String, List<NamedEntity>> read() {
 		Map<String, List<NamedEntity>> names = new HashMap<>();
-		for (Record row : this.driver.executableQuery(NAMES).withConfig(READ).execute().records()) {
+		for (Record row : this.driver.executableQuery(NAMES).withConfig(this.read).execute().records()) {
 			EntityType.fromLabel(row.get("type").asString()).ifPresent((type) -> {
 				NamedEntity entity = new NamedEntity(type, row.get("name").asString(), true);
 				add(names, entity.name(), entity);

@@ -17,6 +17,7 @@ import org.policygraph.ask.Answer.Example;
 import org.policygraph.ask.Answer.Message;
 import org.policygraph.ask.Answer.Name;
 import org.policygraph.extraction.ChineseScript;
+import org.policygraph.graph.TargetDatabase;
 
 import org.springframework.stereotype.Service;
 
@@ -27,8 +28,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class QuestionAnswering {
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
 	private static final Message NOT_UNDERSTOOD = new Message("没有看懂这个问题。可以参照下面的例句提问。",
 			"The question was not understood. Try asking it like one of the examples below.");
@@ -50,10 +49,13 @@ class QuestionAnswering {
 
 	private final Driver driver;
 
-	QuestionAnswering(QuestionReader reader, QuestionTemplates templates, Driver driver) {
+	private final QueryConfig read;
+
+	QuestionAnswering(QuestionReader reader, QuestionTemplates templates, Driver driver, TargetDatabase database) {
 		this.reader = reader;
 		this.templates = templates;
 		this.driver = driver;
+		this.read = database.query(RoutingControl.READ);
 	}
 
 	Answer answer(String question) {
@@ -69,7 +71,7 @@ class QuestionAnswering {
 	private Answer answer(String question, Reading reading) {
 		EagerResult result = this.driver.executableQuery(reading.template().cypher())
 			.withParameters(reading.parameters())
-			.withConfig(READ)
+			.withConfig(this.read)
 			.execute();
 		List<Map<String, Object>> rows = result.records().stream().map(QuestionAnswering::row).toList();
 		List<Name> names = reading.names().stream().map((name) -> new Name(name.slot(), name.text(),

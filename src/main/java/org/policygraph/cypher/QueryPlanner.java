@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.SessionConfig;
@@ -32,10 +31,13 @@ final class QueryPlanner {
 
 	private final Driver driver;
 
+	private final SessionConfig session;
+
 	private final Duration timeout;
 
-	QueryPlanner(Driver driver, Duration timeout) {
+	QueryPlanner(Driver driver, SessionConfig session, Duration timeout) {
 		this.driver = driver;
+		this.session = session;
 		this.timeout = timeout;
 	}
 
@@ -64,8 +66,7 @@ final class QueryPlanner {
 			Runnable settled) {
 		AsyncSession session;
 		try {
-			session = this.driver.session(AsyncSession.class,
-					SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+			session = this.driver.session(AsyncSession.class, this.session);
 		}
 		catch (RuntimeException ex) {
 			settled.run();

@@ -19,6 +19,7 @@ import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ResultSummary;
+import org.policygraph.graph.TargetDatabase;
 
 import org.springframework.stereotype.Component;
 
@@ -36,14 +37,17 @@ class ReadOnlyCypher {
 
 	private final CypherProperties properties;
 
+	private final TargetDatabase database;
+
 	private final QueryPlanner planner;
 
 	private final Semaphore slots;
 
-	ReadOnlyCypher(Driver driver, CypherProperties properties) {
+	ReadOnlyCypher(Driver driver, CypherProperties properties, TargetDatabase database) {
 		this.driver = driver;
 		this.properties = properties;
-		this.planner = new QueryPlanner(driver, properties.timeout());
+		this.database = database;
+		this.planner = new QueryPlanner(driver, database.session(AccessMode.READ).build(), properties.timeout());
 		this.slots = new Semaphore(properties.maxConcurrent());
 	}
 
@@ -83,8 +87,7 @@ class ReadOnlyCypher {
 	}
 
 	private CypherResult execute(String query, Value values, long started) {
-		SessionConfig readOnly = SessionConfig.builder()
-			.withDefaultAccessMode(AccessMode.READ)
+		SessionConfig readOnly = this.database.session(AccessMode.READ)
 			.withFetchSize(Math.min(this.properties.maxRows() + 1, 1000))
 			.build();
 		try (Session session = this.driver.session(readOnly);

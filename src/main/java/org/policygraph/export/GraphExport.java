@@ -9,6 +9,7 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
+import org.policygraph.graph.TargetDatabase;
 
 import org.springframework.stereotype.Service;
 
@@ -22,12 +23,15 @@ class GraphExport {
 
 	private final Driver driver;
 
-	GraphExport(Driver driver) {
+	private final TargetDatabase database;
+
+	GraphExport(Driver driver, TargetDatabase database) {
 		this.driver = driver;
+		this.database = database;
 	}
 
 	void write(Subgraph subgraph, ExportFormat format, OutputStream out) throws IOException {
-		SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+		SessionConfig read = this.database.session(AccessMode.READ).build();
 		try (Session session = this.driver.session(read); Transaction tx = session.beginTransaction()) {
 			ExportWriter writer = format.writer(out);
 			Result nodes = tx.run(subgraph.nodes());

@@ -5,10 +5,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.policygraph.extraction.EntityType;
 import org.policygraph.extraction.RelationType;
+import org.policygraph.graph.TargetDatabase;
 import org.policygraph.query.InvalidParameterException;
 import org.policygraph.query.ResourceNotFoundException;
 
@@ -67,8 +67,11 @@ class Subgraphs {
 
 	private final Driver driver;
 
-	Subgraphs(Driver driver) {
+	private final TargetDatabase database;
+
+	Subgraphs(Driver driver, TargetDatabase database) {
 		this.driver = driver;
+		this.database = database;
 	}
 
 	/**
@@ -103,7 +106,7 @@ class Subgraphs {
 	private Subgraph aroundIndustry(String industry, int hops) {
 		String name = this.driver.executableQuery(CANONICAL_INDUSTRY)
 			.withParameters(Map.of("name", industry))
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+			.withConfig(this.database.query(RoutingControl.READ))
 			.execute()
 			.records()
 			.stream()

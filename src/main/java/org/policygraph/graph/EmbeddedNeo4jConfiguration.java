@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -24,9 +25,23 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
 class EmbeddedNeo4jConfiguration {
 
+	private static final String DATABASE = "spring.data.neo4j.database";
+
+	private static final String EMBEDDED_DATABASE = "neo4j";
+
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Environment environment) {
+		requireTheEmbeddedDatabase(environment.getProperty(DATABASE));
 		return EmbeddedNeo4j.start(properties);
+	}
+
+	/** The embedded engine (Community Edition) holds one user database, {@code neo4j}; no other can be selected. */
+	static void requireTheEmbeddedDatabase(String database) {
+		if (StringUtils.hasText(database) && !EMBEDDED_DATABASE.equals(database.strip())) {
+			throw new IllegalStateException(DATABASE + "=" + database + " selects a database on an external server,"
+					+ " but the embedded engine holds one database, " + EMBEDDED_DATABASE + ". Unset " + DATABASE
+					+ ", or set spring.neo4j.uri to the server that holds " + database + ".");
+		}
 	}
 
 	/** Exposed for code that needs the engine itself; {@link EmbeddedNeo4j} owns its shutdown. */

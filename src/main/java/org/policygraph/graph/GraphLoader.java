@@ -1,7 +1,9 @@
 package org.policygraph.graph;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.policygraph.extraction.ExtractedDocument;
@@ -22,8 +24,11 @@ public class GraphLoader {
 
 	private final Driver driver;
 
-	GraphLoader(Driver driver) {
+	private final TargetDatabase database;
+
+	GraphLoader(Driver driver, TargetDatabase database) {
 		this.driver = driver;
+		this.database = database;
 	}
 
 	/**
@@ -35,7 +40,7 @@ public class GraphLoader {
 	public LoadResult load(ExtractedDocument document) {
 		GraphRows rows = GraphRows.of(document);
 		LoadResult result;
-		try (Session session = this.driver.session()) {
+		try (Session session = this.driver.session(this.database.session(AccessMode.WRITE).build())) {
 			result = session.executeWrite((tx) -> new DocumentWrite(tx, rows).apply());
 		}
 		catch (Neo4jException | IllegalStateException ex) {
@@ -53,7 +58,7 @@ public class GraphLoader {
 				CALL () { MATCH (n) RETURN count(n) AS nodes }
 				CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 				RETURN nodes, relationships
-				""").execute().records().get(0);
+				""").withConfig(this.database.query(RoutingControl.READ)).execute().records().get(0);
 		return new GraphCounts(record.get("nodes").asLong(), record.get("relationships").asLong());
 	}
 

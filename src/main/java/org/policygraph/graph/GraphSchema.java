@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,16 +30,20 @@ class GraphSchema implements SmartInitializingSingleton {
 
 	private final Driver driver;
 
-	GraphSchema(Driver driver) {
+	private final TargetDatabase database;
+
+	GraphSchema(Driver driver, TargetDatabase database) {
 		this.driver = driver;
+		this.database = database;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		List<String> statements = statements(read());
-		statements.forEach((statement) -> this.driver.executableQuery(statement).execute());
+		QueryConfig write = this.database.query(RoutingControl.WRITE);
+		statements.forEach((statement) -> this.driver.executableQuery(statement).withConfig(write).execute());
 		// A full-text index is searchable only once populated; wait so the first query finds it online.
-		this.driver.executableQuery("CALL db.awaitIndexes(60)").execute();
+		this.driver.executableQuery("CALL db.awaitIndexes(60)").withConfig(write).execute();
 		logger.info("Graph schema applied: {} statements from {}", statements.size(), LOCATION);
 	}
 

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.types.Node;
+import org.policygraph.graph.TargetDatabase;
 import org.policygraph.query.GraphView.GraphLink;
 import org.policygraph.query.GraphView.GraphNode;
 
@@ -50,8 +52,11 @@ class GraphExplorer {
 
 	private final Driver driver;
 
-	GraphExplorer(Driver driver) {
+	private final TargetDatabase database;
+
+	GraphExplorer(Driver driver, TargetDatabase database) {
 		this.driver = driver;
+		this.database = database;
 	}
 
 	/**
@@ -59,7 +64,7 @@ class GraphExplorer {
 	 * first), and every relationship among them.
 	 */
 	GraphView neighbourhood(String id, int depth, int limit) {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.driver.session(this.database.session(AccessMode.READ).build())) {
 			return session.executeRead((tx) -> explore(tx, id, depth, limit));
 		}
 	}

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -20,6 +21,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.types.Path;
+import org.policygraph.graph.TargetDatabase;
 import org.policygraph.extraction.RelationType;
 import org.policygraph.query.GraphPaths.GraphPath;
 import org.policygraph.query.GraphView.GraphNode;
@@ -60,13 +62,16 @@ class PathFinder {
 
 	private final Driver driver;
 
-	PathFinder(Driver driver) {
+	private final TargetDatabase database;
+
+	PathFinder(Driver driver, TargetDatabase database) {
 		this.driver = driver;
+		this.database = database;
 	}
 
 	/** The shortest paths of at most {@code maxHops} between two different entities, at most {@code limit} of them. */
 	GraphPaths paths(EntityId from, EntityId to, int maxHops, Set<Intermediary> through, int limit) {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.driver.session(this.database.session(AccessMode.READ).build())) {
 			return session.executeRead((tx) -> find(tx, from, to, maxHops, through, limit),
 					TransactionConfig.builder().withTimeout(TIMEOUT).build());
 		}

@@ -13,6 +13,7 @@ import org.neo4j.driver.Driver;
 import org.policygraph.PolicyGraphIntegrationTest;
 import org.policygraph.SeedCorpus;
 import org.policygraph.graph.GraphLoader;
+import org.policygraph.graph.TargetDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -42,6 +43,9 @@ class CypherLimitsTests {
 	Driver driver;
 
 	@Autowired
+	TargetDatabase database;
+
+	@Autowired
 	GraphLoader loader;
 
 	@BeforeAll
@@ -67,7 +71,7 @@ class CypherLimitsTests {
 		// Neo4j's compiler does not check the transaction timeout in every phase: planning this chain of + takes about
 		// two seconds here, twenty times the timeout of this endpoint, which must answer after the timeout and its grace
 		ReadOnlyCypher impatient = new ReadOnlyCypher(this.driver,
-				new CypherProperties(Duration.ofMillis(100), 1000, 10_000, DataSize.ofKilobytes(64), 60, 1));
+				new CypherProperties(Duration.ofMillis(100), 1000, 10_000, DataSize.ofKilobytes(64), 60, 1), this.database);
 		// over a cartesian product, so that running it would outlast the timeout too on a machine that plans faster
 		String slowToPlan = "MATCH (a), (b), (c) RETURN " + "a.name + ' ' + ".repeat(120) + "b.name AS chain";
 		long started = System.nanoTime();
@@ -79,7 +83,7 @@ class CypherLimitsTests {
 	@Test
 	void answersBusyWhileAllSlotsAreTaken() throws Exception {
 		ReadOnlyCypher oneSlot = new ReadOnlyCypher(this.driver,
-				new CypherProperties(Duration.ofSeconds(2), 1000, 10_000, DataSize.ofKilobytes(64), 60, 1));
+				new CypherProperties(Duration.ofSeconds(2), 1000, 10_000, DataSize.ofKilobytes(64), 60, 1), this.database);
 		CompletableFuture<CypherResult> runaway = CompletableFuture.supplyAsync(() -> oneSlot.run(
 				"MATCH (a), (b), (c), (d) WHERE a.name < b.name AND c.name < d.name RETURN count(*)", Map.of()));
 		Thread.sleep(500);

@@ -11,7 +11,8 @@ final class CypherApiExamples {
 			runs in a READ transaction, stopped after policygraph.cypher.timeout (422, query-timeout), and returns \
 			at most policygraph.cypher.max-rows rows with truncated: true when there were more. Values of \
 			$parameters come from "parameters" and are never part of the query text. Each key may send \
-			policygraph.cypher.rate-limit requests per minute (429 with Retry-After). Nodes come back as \
+			policygraph.cypher.rate-limit requests per minute (429 with Retry-After), and so may all requests \
+			without a valid key together. Nodes come back as \
 			{elementId, labels, properties}, relationships as {elementId, type, startElementId, endElementId, \
 			properties}, paths as {nodes, relationships}, dates and times as ISO-8601 strings.""";
 

@@ -55,7 +55,8 @@ class CypherController {
 	@ApiResponse(responseCode = "422", description = "Stopped at the timeout or the transaction memory limit",
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(name = "timeout", value = CypherApiExamples.TIMEOUT)))
-	@ApiResponse(responseCode = "429", description = "Rate limit of the key reached; see Retry-After (seconds)",
+	@ApiResponse(responseCode = "429",
+			description = "Rate limit of the key, or of all requests without a valid key, reached; see Retry-After (seconds)",
 			content = @Content(mediaType = "application/problem+json"))
 	CypherResult run(@RequestBody CypherRequest body, HttpServletRequest request) {
 		CypherAudit.noteQuery(request, body.query());

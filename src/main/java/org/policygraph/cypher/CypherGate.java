@@ -19,6 +19,9 @@ class CypherGate implements HandlerInterceptor {
 
 	static final String ROLE = "researcher";
 
+	// fingerprints are "key:" and hex digits, so no key's bucket has this name
+	private static final String WITHOUT_KEY = "without-key";
+
 	private final ApiKeys keys;
 
 	private final RateLimiter limiter;
@@ -58,21 +61,27 @@ class CypherGate implements HandlerInterceptor {
 			throw CypherProblem.refused(CypherProblemType.FORBIDDEN, "role",
 					"This API key has the role '" + caller.role() + "'; the Cypher endpoint needs '" + ROLE + "'.");
 		}
-		long wait = this.limiter.acquire(caller.fingerprint());
-		if (wait > 0) {
-			throw new CypherProblem(CypherProblemType.RATE_LIMITED, "This API key may send "
-					+ this.properties.rateLimit() + " requests per minute; retry in " + wait + " s.",
-					"refused:rate-limit", wait);
-		}
+		requireTokenLeft(caller.fingerprint(), "This API key may send %d requests per minute");
 		requireBoundedBody(request);
 	}
 
-	private static CypherProblem unauthenticated(HttpServletRequest request, String presented) {
+	/** Missing and unknown keys share one bucket, so that guessing keys is as slow as one key's requests. */
+	private CypherProblem unauthenticated(HttpServletRequest request, String presented) {
 		boolean missing = (presented == null || presented.isEmpty());
 		request.setAttribute(CypherAudit.KEY, missing ? "none" : "unknown");
+		requireTokenLeft(WITHOUT_KEY, "At most %d requests per minute may come without a configured API key");
 		return CypherProblem.refused(CypherProblemType.UNAUTHENTICATED, "unauthenticated", missing
 				? "Send an API key of the researcher role in the " + HEADER + " header."
 				: "The API key in the " + HEADER + " header is not a configured key.");
+	}
+
+	private void requireTokenLeft(String bucket, String limit) {
+		long wait = this.limiter.acquire(bucket);
+		if (wait > 0) {
+			throw new CypherProblem(CypherProblemType.RATE_LIMITED,
+					limit.formatted(this.properties.rateLimit()) + "; retry in " + wait + " s.", "refused:rate-limit",
+					wait);
+		}
 	}
 
 	private void requireBoundedBody(HttpServletRequest request) {

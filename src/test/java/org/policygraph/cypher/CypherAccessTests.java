@@ -76,6 +76,22 @@ class CypherAccessTests {
 	}
 
 	@Test
+	void limitsRequestsWithoutAValidKeyTogetherSoKeysCannotBeGuessedQuickly() throws Exception {
+		CypherGate gate = new CypherGate(ApiKeys.parse(AUDIT_KEY + ":researcher"), new RateLimiter(3), this.properties);
+		MockMvc guarded = MockMvcBuilders.standaloneSetup(new CypherController(this.cypher, this.properties))
+			.addInterceptors(gate)
+			.setControllerAdvice(new CypherProblemAdvice())
+			.build();
+		guarded.perform(cypher("guess-1", "RETURN 1")).andExpect(problem(401, "unauthenticated"));
+		guarded.perform(cypher(null, "RETURN 1")).andExpect(problem(401, "unauthenticated"));
+		guarded.perform(cypher("guess-2", "RETURN 1")).andExpect(problem(401, "unauthenticated"));
+		guarded.perform(cypher("guess-3", "RETURN 1"))
+			.andExpect(problem(429, "rate-limited"))
+			.andExpect(jsonPath("$.detail").value(containsString("without a configured API key")));
+		guarded.perform(cypher(AUDIT_KEY, "RETURN 1")).andExpect(status().isOk());
+	}
+
+	@Test
 	void limitsRequestsPerKeyAndSaysWhenToRetry() throws Exception {
 		int granted = 0;
 		MvcResult last = null;

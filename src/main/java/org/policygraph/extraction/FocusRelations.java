@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 class FocusRelations {
 
 	private static final Pattern FOCUS = Pattern
-		.compile("重点发展|重点承接|专门承接|重点孵化|重点引进|布局|着力发展|大力发展|聚焦|主攻|围绕|主导产业为|以(?=[^，,；;。]{1,30}为主导)");
+		.compile("重点发展|(?:重点|专门|主要)承接|重点孵化|重点引进|布局|着力发展|大力发展|做大做强|聚焦|主攻|围绕|主导产业为"
+				+ "|以(?=[^，,；;。]{1,30}为主导)");
 
-	private static final Pattern FOCUS_END = Pattern.compile("(发展|承接|孵化|引进|布局|聚焦|主攻|围绕|为|以)$");
+	private static final Pattern FOCUS_END = Pattern.compile("(发展|承接|孵化|引进|布局|做强|聚焦|主攻|围绕|为|以)$");
 
 	/** Parks named as the platform of what the rest of the sentence develops: 以A、B为主平台，推动经编产业向园区集聚. */
 	private static final Pattern PLATFORM = Pattern
@@ -30,6 +31,10 @@ class FocusRelations {
 
 	/** What follows a park that is the subject of its clause (位于飞云街道的飞云江智造小微企业园（一期）已开工建设). */
 	private static final Pattern ACTS = Pattern.compile("(?:（[^）]{1,6}）)?(?:已|正在|将|于|建成|开工|投用)");
+
+	/** A park a clause casts as the platform of what follows: 坚持海盐经济开发区（西塘桥街道）作为全县工业发展的主战场. */
+	private static final Pattern CAST = Pattern
+		.compile("(?:（[^）]{1,12}）)?(?:作为|是)[^，,；;。]{0,20}(?:平台|载体|主阵地|主战场|主引擎)");
 
 	/** Verbs that found or plan the park they govern, making it the topic of the clause after. */
 	private static final Pattern FOUNDS = Pattern.compile("(?:共建|建设|打造|建成|设立|创建|培育|谋划|组建)$");
@@ -79,7 +84,8 @@ class FocusRelations {
 			return refs(sentence, clauseStart, at);
 		}
 		if (inClause.isEmpty() && !NO_SUBJECT.matcher(sentence.between(clauseStart, at)).matches()) {
-			return List.of();
+			return BackReference.resolve(sentence, clauseStart, at, Set.of(EntityType.PARK)).map(sentence::ref)
+				.stream().toList();
 		}
 		Optional<Mention> subject = inClause.isEmpty() ? opening(sentence, clauseStart)
 				: Optional.of(inClause.get(inClause.size() - 1));
@@ -132,6 +138,9 @@ class FocusRelations {
 			.filter((m) -> sentence.opensAfterNumbering(previous[0], m)
 					|| sentence.between(previous[0], m.start()).equals("其中"))
 			.or(() -> actingPark(sentence, names, clauseStart))
+			.or(() -> names.stream().findFirst().filter((m) -> m.type() == EntityType.PARK)
+				.filter((m) -> sentence.between(previous[0], m.start()).matches("(?:坚持|以|把|将)?")
+						&& CAST.matcher(sentence.between(m.end(), clauseStart)).lookingAt()))
 			.or(() -> BackReference.resolve(sentence, previous[0], clauseStart, Set.of(EntityType.PARK)))
 			.or(() -> names.stream()
 				.reduce((first, second) -> second)

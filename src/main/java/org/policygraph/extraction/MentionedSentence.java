@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 record MentionedSentence(Sentence sentence, List<Mention> mentions, Map<Mention, EntityRef> refs, EntityRef home) {
 
 	private static final Pattern SECTOR_FOLLOWERS = Pattern
-		.compile("产业|行业|领域|和|及|与|等|为|方向|集群|板块|企业|项目|开展|新兴|[一二三四五六七八九十两]大|[一二三四五六七八九十两]个");
+		.compile("产业|行业|领域|和|及|与|等|为|方向|集群|板块|企业|项目|开展|新兴|[一二三四五六七八九十两]大|[一二三四五六七八九十两]个|研发");
 
 	/** What may open a sentence or clause before its subject: nothing, or a numbering (第三条, (一), 1.). */
 	private static final Pattern NUMBERING = Pattern

@@ -29,6 +29,9 @@ final class NamedTargets {
 	/** A verb of promotion right before an industry in a programme's name: 推进光伏产业…. */
 	private static final Pattern PROMOTES = Pattern.compile("(?:支持|推进|加快|促进|推动)$");
 
+	/** A verb by which a clause after a programme takes up an industry its name holds: 编制《…羊绒产业…规划》，推动羊绒产业…. */
+	private static final Pattern TAKES_UP = Pattern.compile("推动|推进|促进|围绕|聚焦|支持|加快");
+
 	private NamedTargets() {
 	}
 
@@ -40,7 +43,8 @@ final class NamedTargets {
 
 	/**
 	 * The industry a programme's own name says it promotes: 滁州市推进光伏产业高质量发展三年行动计划 → 光伏,
-	 * 安徽省支持汽车零部件企业配套发展若干政策 → 汽车零部件 (not 陶瓷行业数字化转型指南, which names no verb of promotion).
+	 * 安徽省支持汽车零部件企业配套发展若干政策 → 汽车零部件 (not 陶瓷行业数字化转型指南, which names no verb of promotion), or
+	 * that a later clause of the sentence takes up (编制《清河县羊绒产业高质量发展规划》，推动羊绒产业由…).
 	 */
 	private static List<Relation> promoted(MentionedSentence sentence, String documentId) {
 		List<Relation> relations = new ArrayList<>();
@@ -51,11 +55,21 @@ final class NamedTargets {
 			sentence.ofTypes(Set.of(INDUSTRY))
 				.stream()
 				.filter((industry) -> programme.start() < industry.start() && industry.end() <= programme.end())
-				.filter((industry) -> PROMOTES.matcher(sentence.between(programme.start(), industry.start())).find())
+				.filter((industry) -> PROMOTES.matcher(sentence.between(programme.start(), industry.start())).find()
+						|| takenUp(sentence, programme, industry))
 				.forEach((industry) -> relations.add(new Relation(RelationType.TARGETS, sentence.ref(programme),
 						sentence.ref(industry), sentence.sentence().evidence(documentId))));
 		}
 		return relations;
+	}
+
+	/** Whether a later clause restates an industry a programme's name holds, after a verb that takes it up. */
+	private static boolean takenUp(MentionedSentence sentence, Mention programme, Mention industry) {
+		return sentence.ofTypes(Set.of(INDUSTRY))
+			.stream()
+			.filter((m) -> m.start() > programme.end() && !sentence.isNested(m))
+			.filter((m) -> sentence.ref(m).equals(sentence.ref(industry)))
+			.anyMatch((m) -> TAKES_UP.matcher(sentence.between(sentence.clauseAround(m.start())[0], m.start())).find());
 	}
 
 	/** The lists an industry that opens its clause enters (and those the clauses after it go on to), each targeting it. */

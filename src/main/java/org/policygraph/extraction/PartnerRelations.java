@@ -33,8 +33,11 @@ class PartnerRelations {
 	/** The bracket defining a short form right after a party: A（以下简称“B”）与C…. */
 	private static final Pattern SHORT_FORM = Pattern.compile("（(?:以下|下)?简称[^）]{1,20}）$");
 
-	/** A place qualifying the party after 与: 与太仓港区的江苏华鼎新材料股份有限公司共建…. */
-	private static final Pattern PLACE_OF = Pattern.compile("[^，,；;。、与和的（）]{2,8}的");
+	/**
+	 * A place qualifying the party after 与 (与太仓港区的江苏华鼎新材料股份有限公司共建…), or a first party no recogniser
+	 * named, listed before the others (联合元禾控股、太仓市资产经营集团有限公司…).
+	 */
+	private static final Pattern PLACE_OF = Pattern.compile("[^，,；;。、与和的（）]{2,8}[的、]");
 
 	/** A collective noun closing a list of parties: 芯瑞微、澄扬科技等企业与…. */
 	private static final Pattern COLLECTIVE = Pattern.compile("等(?:\\d+家|多家|一批)?(?:企业|单位|公司|高校|院所|机构)$");
@@ -52,8 +55,7 @@ class PartnerRelations {
 		Matcher joined = JOINED.matcher(text);
 		while (joined.find()) {
 			int at = sentence.sentence().start() + joined.start();
-			pairs(left(sentence, at), AdjacentRelations.chainStartingAt(sentence, at + joined.group().length(), PARTNERS),
-					sentence, documentId, relations);
+			pairs(left(sentence, at), right(sentence, at + joined.group().length()), sentence, documentId, relations);
 		}
 		return relations;
 	}
@@ -72,7 +74,7 @@ class PartnerRelations {
 		return (left.isEmpty() && at == sentence.clauseAround(at)[0]) ? subject(sentence, at) : left;
 	}
 
-	/** The parties right after 与, over a place that qualifies the first of them (与太仓港区的江苏华鼎…). */
+	/** The parties right after 与 or 联合, over a place that qualifies the first of them or a first one not named. */
 	private static List<EntityRef> right(MentionedSentence sentence, int from) {
 		List<EntityRef> right = AdjacentRelations.chainStartingAt(sentence, from, PARTNERS);
 		Matcher place = PLACE_OF.matcher(sentence.between(from, sentence.sentence().end()));

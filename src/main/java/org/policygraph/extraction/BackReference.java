@@ -15,7 +15,7 @@ final class BackReference {
 
 	/** Words that open a clause and refer back to the name that opened the clause before. */
 	private static final Pattern ANAPHOR = Pattern
-		.compile("(?:该|此|这个)?(园区|小镇|企业|公司|集团|研究院|中心|综合体|众创空间|孵化器|大厦|飞地)(?:（筹）)?|[该此](园|院|区)");
+		.compile("(?:该|此|这个)?(园区|产业园|小镇|企业|公司|集团|研究院|中心|综合体|众创空间|孵化器|大厦|飞地)(?:（筹）)?|[该此](园|院|区)");
 
 	private BackReference() {
 	}

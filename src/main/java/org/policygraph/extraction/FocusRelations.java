@@ -33,7 +33,8 @@ class FocusRelations {
 			int[] clause = sentence.clauseAround(at);
 			List<Mention> industries = sentence.ofTypes(Set.of(EntityType.INDUSTRY))
 				.stream()
-				.filter((m) -> m.start() >= at && m.end() <= clause[1] && sentence.startsAtWordBoundary(m, FOCUS_END))
+				.filter((m) -> m.start() >= at && m.end() <= clause[1])
+				.filter((m) -> sentence.startsAtWordBoundary(m, FOCUS_END) || afterPlace(sentence, m))
 				.toList();
 			List<EntityRef> parks = FocusSubjects.of(sentence, clause[0], at);
 			if (sentence.between(clause[0], at).endsWith("分别")) {
@@ -60,6 +61,12 @@ class FocusRelations {
 			.filter((m) -> !sentence.isNested(m) && sentence.endsAtWordBoundary(m))
 			.forEach((m) -> parks.forEach((park) -> relations
 				.add(new Relation(RelationType.FOCUSES_ON, park, sentence.ref(m), evidence))));
+	}
+
+	/** Whether a place qualifies an industry right before it: 重点承接沪苏浙地区汽车零部件…产业转移. */
+	private static boolean afterPlace(MentionedSentence sentence, Mention industry) {
+		return sentence.between(industry.start() - 2, industry.start()).equals("地区")
+				|| sentence.ofTypes(Set.of(EntityType.REGION)).stream().anyMatch((m) -> m.end() == industry.start());
 	}
 
 	/** Parks that focus 分别 (respectively) on as many industries: the first on the first, and so on. */

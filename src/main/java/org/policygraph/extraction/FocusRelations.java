@@ -16,7 +16,7 @@ class FocusRelations {
 
 	private static final Pattern FOCUS = Pattern
 		.compile("重点发展|(?:重点|专门|主要)承接|重点孵化|重点引进|布局|着力发展|大力发展|做大做强|聚焦|主攻|围绕|主导产业为"
-				+ "|以(?=[^，,；;。]{1,30}为主导)");
+				+ "|以(?=[^，,；;。]{1,30}为(?:主导|主攻方向|重点方向))");
 
 	private static final Pattern FOCUS_END = Pattern.compile("(发展|承接|孵化|引进|布局|做强|聚焦|主攻|围绕|为|以)$");
 

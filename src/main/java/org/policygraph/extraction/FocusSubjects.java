@@ -41,6 +41,10 @@ final class FocusSubjects {
 		if (!inClause.isEmpty() && inClause.stream().allMatch((m) -> m.type() == EntityType.PARK)) {
 			return FocusRelations.refs(sentence, clauseStart, at);
 		}
+		if (inClause.isEmpty() && singlesOutIndustry(sentence, clauseStart, at)) {
+			return opening(sentence, clauseStart).filter((m) -> m.type() == EntityType.PARK).map(sentence::ref)
+				.stream().toList();
+		}
 		if (inClause.isEmpty() && !NO_SUBJECT.matcher(sentence.between(clauseStart, at)).matches()) {
 			return BackReference.resolve(sentence, clauseStart, at, Set.of(EntityType.PARK)).map(sentence::ref)
 				.stream().toList();
@@ -48,6 +52,14 @@ final class FocusSubjects {
 		Optional<Mention> subject = inClause.isEmpty() ? opening(sentence, clauseStart)
 				: Optional.of(inClause.get(inClause.size() - 1));
 		return subject.filter((m) -> m.type() == EntityType.PARK).map(sentence::ref).stream().toList();
+	}
+
+	/** Whether a clause opens with 其中 and one of the industries before it (…三大主导产业，其中新能源产业以动力电池…为主攻方向). */
+	private static boolean singlesOutIndustry(MentionedSentence sentence, int clauseStart, int at) {
+		return sentence.ofTypes(Set.of(EntityType.INDUSTRY))
+			.stream()
+			.anyMatch((m) -> sentence.between(clauseStart, m.start()).equals("其中")
+					&& sentence.between(m.end(), at).matches("(?:产业|行业)?"));
 	}
 
 	private static List<Mention> names(MentionedSentence sentence, int from, int to) {

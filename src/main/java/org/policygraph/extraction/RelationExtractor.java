@@ -32,7 +32,7 @@ class RelationExtractor {
 			new TriggerRule(RelationType.LOCATED_IN, Set.of(PARK), Pattern.compile("入驻"), Set.of(ENTERPRISE, INSTITUTION),
 					true),
 			new TriggerRule(RelationType.LOCATED_IN, Set.of(PARK, ENTERPRISE, INSTITUTION),
-					Pattern.compile("位于|坐落于|落户|入驻|落地"), Set.of(REGION, PARK), false, true));
+					Pattern.compile("位于|地处|坐落于|坐落在|落户|入驻|落地"), Set.of(REGION, PARK), false, true));
 
 	private final AdjacentRelations adjacent = new AdjacentRelations();
 

@@ -30,6 +30,9 @@ class PartnerRelations {
 
 	private static final Pattern JOINED = Pattern.compile("联合");
 
+	/** The writing agency right before 与 or 联合 (我们联合阿里云…; not a plan: 我们将联合…). */
+	private static final Pattern WE = Pattern.compile("(?:我局|我们|我委|我厅)(?:还|也|已|先后|积极|主动)*$");
+
 	/** The bracket defining a short form right after a party: A（以下简称“B”）与C…. */
 	private static final Pattern SHORT_FORM = Pattern.compile("（(?:以下|下)?简称[^）]{1,20}）$");
 
@@ -71,6 +74,9 @@ class PartnerRelations {
 		Matcher shortForm = SHORT_FORM.matcher(sentence.between(clauseStart, end));
 		end = shortForm.find() ? end - shortForm.group().length() : end;
 		List<EntityRef> left = AdjacentRelations.chainEndingAt(sentence, end, PARTNERS);
+		if (left.isEmpty() && sentence.author() != null && WE.matcher(sentence.between(clauseStart, end)).find()) {
+			return List.of(sentence.author());
+		}
 		return (left.isEmpty() && at == sentence.clauseAround(at)[0]) ? subject(sentence, at) : left;
 	}
 

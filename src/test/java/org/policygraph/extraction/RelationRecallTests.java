@@ -113,6 +113,17 @@ class RelationRecallTests {
 	}
 
 	@Test
+	void partnersTheAgencyThatWritesTheReplyWhen我们Joins() {
+		EntityRef author = new EntityRef(EntityType.AGENCY, "温岭市经济和信息化局");
+		MentionedSentence done = withAuthor("此外，我局联合温岭市泵与电机行业协会、温岭市鞋业协会，组织专精特新企业开展质量标准提升活动。", author);
+		assertThat(triples(this.extractor.extract(done, "x"), RelationType.PARTNERS_WITH)).containsExactlyInAnyOrder(
+				tuple(RelationType.PARTNERS_WITH, "温岭市经济和信息化局", "温岭市泵与电机行业协会"),
+				tuple(RelationType.PARTNERS_WITH, "温岭市经济和信息化局", "温岭市鞋业协会"));
+		MentionedSentence planned = withAuthor("下步，我们将联合瑞安农商银行、中国工商银行瑞安支行推出“专精特新贷”。", author);
+		assertThat(this.extractor.extract(planned, "x")).noneMatch((r) -> r.type() == RelationType.PARTNERS_WITH);
+	}
+
+	@Test
 	void supportsIndustriesOfSchemesJoinedBy和AndOfTalentBroughtInForAField() {
 		assertThat(triples(extract("深入实施“和合英才”计划和“和合工匠”培育工程，重点引进汽车电子、新材料领域高层次人才。"), RelationType.SUPPORTS))
 			.contains(tuple(RelationType.SUPPORTS, "和合英才计划", "汽车电子"), tuple(RelationType.SUPPORTS, "和合英才计划", "新材料"));
@@ -135,6 +146,11 @@ class RelationRecallTests {
 	void doesNotLocateAPartyAClauseOnlyUrgesToSetUpSomewhere() {
 		List<Relation> relations = extract("在松江设立兰溪招商服务中心，引导我市龙头企业浙江兰溪钢联集团有限公司在上海设立研发中心。");
 		assertThat(relations).noneMatch((r) -> r.source().name().equals("浙江兰溪钢联集团有限公司"));
+	}
+
+	private static MentionedSentence withAuthor(String text, EntityRef author) {
+		MentionedSentence sentence = Sentences.mentioned(text, null);
+		return new MentionedSentence(sentence.sentence(), sentence.mentions(), sentence.refs(), null, author);
 	}
 
 	private List<Relation> extract(String text) {

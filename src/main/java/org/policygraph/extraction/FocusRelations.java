@@ -44,6 +44,12 @@ class FocusRelations {
 				focus(sentence, parks, industries, evidence, relations);
 			}
 		}
+		platforms(sentence, evidence, relations);
+		return relations;
+	}
+
+	/** The industries after the parks a sentence names as its platform (以A、B为主平台，推动经编产业向园区集聚). */
+	private static void platforms(MentionedSentence sentence, Evidence evidence, List<Relation> relations) {
 		Matcher platform = PLATFORM.matcher(sentence.sentence().text());
 		while (platform.find()) {
 			int end = sentence.sentence().start() + platform.end();
@@ -52,7 +58,6 @@ class FocusRelations {
 			focus(sentence, parks, sentence.ofTypes(Set.of(EntityType.INDUSTRY)).stream()
 				.filter((m) -> m.start() >= end).toList(), evidence, relations);
 		}
-		return relations;
 	}
 
 	private static void focus(MentionedSentence sentence, List<EntityRef> parks, List<Mention> industries,

@@ -70,6 +70,14 @@ final class FocusSubjects {
 	}
 
 
+	/** The park that opens a clause casting it as the platform of what follows (坚持P（…）作为…主战场). */
+	private static Optional<Mention> cast(MentionedSentence sentence, Mention first, int clauseStart, int clauseEnd) {
+		return Optional.of(first)
+			.filter((m) -> m.type() == EntityType.PARK)
+			.filter((m) -> sentence.between(clauseStart, m.start()).matches("(?:坚持|以|把|将)?")
+					&& CAST.matcher(sentence.between(m.end(), clauseEnd)).lookingAt());
+	}
+
 	/** The park a clause is about when it acts (…已开工建设) and the only other names place it (位于飞云街道的…). */
 	private static Optional<Mention> actingPark(MentionedSentence sentence, List<Mention> names, int clauseEnd) {
 		Mention last = names.get(names.size() - 1);
@@ -100,9 +108,7 @@ final class FocusSubjects {
 			.filter((m) -> sentence.opensAfterNumbering(previous[0], m)
 					|| sentence.between(previous[0], m.start()).equals("其中"))
 			.or(() -> actingPark(sentence, names, clauseStart))
-			.or(() -> names.stream().findFirst().filter((m) -> m.type() == EntityType.PARK)
-				.filter((m) -> sentence.between(previous[0], m.start()).matches("(?:坚持|以|把|将)?")
-						&& CAST.matcher(sentence.between(m.end(), clauseStart)).lookingAt()))
+			.or(() -> cast(sentence, names.get(0), previous[0], clauseStart))
 			.or(() -> BackReference.resolve(sentence, previous[0], clauseStart, Set.of(EntityType.PARK)))
 			.or(() -> names.stream()
 				.reduce((first, second) -> second)

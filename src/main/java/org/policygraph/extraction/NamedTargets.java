@@ -80,11 +80,7 @@ final class NamedTargets {
 			.filter((industry) -> !sentence.isNested(industry))
 			.toList();
 		for (int i = 0; i < industries.size(); i++) {
-			int last = i;
-			while (last + 1 < industries.size() && sentence.between(industries.get(last).end(),
-					industries.get(last + 1).start()).matches("[、和]")) {
-				last++;
-			}
+			int last = listEnd(sentence, industries, i);
 			Matcher enters = ENTERS.matcher(sentence.between(industries.get(last).end(), sentence.sentence().end()));
 			if (enters.lookingAt() && opensClause(sentence, industries.get(i))) {
 				for (Mention list : lists(sentence, industries.get(last).end() + enters.end())) {
@@ -97,6 +93,16 @@ final class NamedTargets {
 			i = last;
 		}
 		return relations;
+	}
+
+	/** The index of the last industry of the 、/和 list that starts at index {@code first} (鞋业、汽摩配行业…). */
+	private static int listEnd(MentionedSentence sentence, List<Mention> industries, int first) {
+		int last = first;
+		while (last + 1 < industries.size()
+				&& sentence.between(industries.get(last).end(), industries.get(last + 1).start()).matches("[、和]")) {
+			last++;
+		}
+		return last;
 	}
 
 	/** Whether only a year, a place and 作为 stand before an industry in its clause (2023年，我县轴承产业…). */

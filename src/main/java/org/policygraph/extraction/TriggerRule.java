@@ -57,9 +57,9 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	}
 
 	/**
-	 * The names ahead of the trigger in its clause (not one that makes others act: A带动8家企业落户…, nor a bare place that
-	 * runs on into a name no recogniser found: 在杭州未来科技城布局…), or, when a clause opens with a word that refers back (园区（筹）列入…,
-	 * 研究院入驻…, 该企业入选…), the nearest name before it with that head.
+	 * The names ahead of the trigger in its clause (not one that makes others act, A带动8家企业落户…, nor a place running on
+	 * into a name, 在杭州未来科技城布局…), or, when a clause opens with a word that refers back (园区（筹）列入…, 研究院入驻…,
+	 * 该企业入选…), the nearest name before it with that head.
 	 */
 	private List<Mention> subjects(MentionedSentence sentence, int from, int at) {
 		List<Mention> subjects = sentence.ofTypes(this.before)

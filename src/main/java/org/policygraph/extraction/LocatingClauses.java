@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class LocatingClauses {
 
 	/** A bare place followed by a character that continues a name rather than ending the place. */
-	private static final Pattern BARE_PLACE_ON = Pattern.compile(".+[^省市区县镇乡道州]\\p{IsHan}(?<![的内和与及等])");
+	private static final Pattern BARE_PLACE_ON = Pattern.compile(".+[^省市区县镇乡道]\\p{IsHan}(?<![的内和与及等])");
 
 	private LocatingClauses() {
 	}

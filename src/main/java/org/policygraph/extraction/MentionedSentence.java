@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
  * @param mentions its mentions in text order
  * @param refs the entity each mention refers to
  * @param home the document's own city, which 我市 refers to, or {@code null}
+ * @param author the agency that writes the document, which 我局 and 我们 refer to, or {@code null}
  */
-record MentionedSentence(Sentence sentence, List<Mention> mentions, Map<Mention, EntityRef> refs, EntityRef home) {
+record MentionedSentence(Sentence sentence, List<Mention> mentions, Map<Mention, EntityRef> refs, EntityRef home,
+		EntityRef author) {
 
 	private static final Pattern SECTOR_FOLLOWERS = Pattern
-		.compile("产业|行业|领域|和|及|与|等|为|方向|集群|板块|企业|项目|开展|新兴|[一二三四五六七八九十两]大");
+		.compile("产业|行业|领域|和|及|与|等|为|方向|集群|板块|企业|项目|开展|新兴|[一二三四五六七八九十两]大|[一二三四五六七八九十两]个|研发");
 
 	/** What may open a sentence or clause before its subject: nothing, or a numbering (第三条, (一), 1.). */
 	private static final Pattern NUMBERING = Pattern
@@ -24,6 +26,11 @@ record MentionedSentence(Sentence sentence, List<Mention> mentions, Map<Mention,
 
 	MentionedSentence {
 		mentions = List.copyOf(mentions);
+	}
+
+	/** A sentence of a document whose author is not known. */
+	MentionedSentence(Sentence sentence, List<Mention> mentions, Map<Mention, EntityRef> refs, EntityRef home) {
+		this(sentence, mentions, refs, home, null);
 	}
 
 	EntityRef ref(Mention mention) {

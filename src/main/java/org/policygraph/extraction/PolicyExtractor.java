@@ -59,10 +59,11 @@ public class PolicyExtractor {
 		List<List<Mention>> mentions = this.recognition.recognise(sentences);
 		AliasMerger.Resolution resolution = this.aliasMerger.merge(mentions.stream().flatMap(List::stream).toList());
 		EntityRef home = HomeRegion.of(metadata, resolution.entities());
+		EntityRef author = DocumentAuthor.of(metadata, resolution.entities());
 		List<MentionedSentence> mentioned = new ArrayList<>();
 		for (int i = 0; i < sentences.size(); i++) {
 			Sentence written = sentences.get(i).asWritten(document.text());
-			mentioned.add(new MentionedSentence(written, mentions.get(i), resolution.refs(), home));
+			mentioned.add(new MentionedSentence(written, mentions.get(i), resolution.refs(), home, author));
 		}
 		RelationEndpoints settled = RelationEndpoints.settle(resolution.entities(), relations(mentioned, document.id()));
 		ExtractedDocument extracted = new ExtractedDocument(document.id(), document.contentHash(), metadata,

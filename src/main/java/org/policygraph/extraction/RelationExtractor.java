@@ -32,7 +32,7 @@ class RelationExtractor {
 			new TriggerRule(RelationType.LOCATED_IN, Set.of(PARK), Pattern.compile("入驻"), Set.of(ENTERPRISE, INSTITUTION),
 					true),
 			new TriggerRule(RelationType.LOCATED_IN, Set.of(PARK, ENTERPRISE, INSTITUTION),
-					Pattern.compile("位于|坐落于|落户|入驻|落地"), Set.of(REGION, PARK), false, true));
+					Pattern.compile("位于|地处|坐落于|坐落在|落户|入驻|落地"), Set.of(REGION, PARK), false, true));
 
 	private final AdjacentRelations adjacent = new AdjacentRelations();
 
@@ -43,6 +43,8 @@ class RelationExtractor {
 	private final PartnerRelations partners = new PartnerRelations();
 
 	private final SiteRelations sites = new SiteRelations();
+
+	private final SettingUpRelations settingUp = new SettingUpRelations();
 
 	private final BusinessRelations business = new BusinessRelations();
 
@@ -57,6 +59,7 @@ class RelationExtractor {
 		relations.addAll(this.containment.extract(sentence, documentId));
 		relations.addAll(this.focus.extract(sentence, documentId));
 		relations.addAll(this.sites.extract(sentence, documentId));
+		relations.addAll(this.settingUp.extract(sentence, documentId));
 		relations.addAll(this.business.extract(sentence, documentId));
 		Set<EntityRef> lists = relations.stream()
 			.filter((relation) -> relation.type() == RelationType.LISTED_IN)

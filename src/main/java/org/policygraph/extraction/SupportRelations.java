@@ -25,9 +25,10 @@ import static org.policygraph.extraction.EntityType.TALENT_SCHEME;
  */
 class SupportRelations {
 
-	private static final Pattern SUPPORT = Pattern.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重|倾斜|面向|围绕|为突破口|对入选的");
+	private static final Pattern SUPPORT = Pattern
+		.compile("聚焦|主攻|培育|支持|扶持|支撑|重点|着重|倾斜|面向|围绕|为突破口|对入选的|领域引进|领域的?(?:高层次|领军|紧缺)?人才");
 
-	private static final Pattern LISTED = Pattern.compile("[”’》]?[，、,][“‘《]?");
+	private static final Pattern LISTED = Pattern.compile("[”’》]?(?:[，、,和及]|以及)[“‘《]?");
 
 	private static final Set<EntityType> SUBJECTS = Set.of(AGENCY, REGION, PARK, ENTERPRISE);
 

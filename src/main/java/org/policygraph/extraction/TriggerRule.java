@@ -57,14 +57,16 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	}
 
 	/**
-	 * The names ahead of the trigger in its clause (not one that makes others act: A带动8家企业落户…), or, when a clause opens with a word that refers back (园区（筹）列入…,
-	 * 研究院入驻…, 该企业入选…), the nearest name before it with that head.
+	 * The names ahead of the trigger in its clause (not one that makes others act, A带动8家企业落户…, nor a place running on
+	 * into a name, 在杭州未来科技城布局…), or, when a clause opens with a word that refers back (园区（筹）列入…, 研究院入驻…,
+	 * 该企业入选…), the nearest name before it with that head.
 	 */
 	private List<Mention> subjects(MentionedSentence sentence, int from, int at) {
 		List<Mention> subjects = sentence.ofTypes(this.before)
 			.stream()
 			.filter((mention) -> mention.start() >= from && mention.end() <= at && !sentence.isNested(mention))
 			.filter((mention) -> !modifies(sentence, mention))
+			.filter((mention) -> this.type != RelationType.LOCATED_IN || !LocatingClauses.runsOn(sentence, mention))
 			.filter((mention) -> !CAUSES.matcher(sentence.between(mention.end(), at)).find())
 			.toList();
 		if (subjects.isEmpty() && this.type != RelationType.ISSUED_BY && from > sentence.sentence().start()

@@ -254,9 +254,11 @@ class RelationPatternsTests {
 	}
 
 	@Test
-	void doesNotTargetTheIndustryOfAClusterThatEntersAList() {
+	void targetsTheIndustryOfAParksClusterThatEntersLists() {
 		List<Relation> relations = extract("云山经开区有机硅产业集群先后入选江西省重点产业集群和国家中小企业特色产业集群名单。");
-		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.TARGETS);
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.TARGETS)
+			.extracting((r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactlyInAnyOrder(tuple("江西省重点产业集群", "有机硅"), tuple("国家中小企业特色产业集群名单", "有机硅"));
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class HeadNounRecogniser implements MentionRecogniser {
 				.flatMap((head) -> mention(sentence, token.end(), head))
 				.ifPresent(mentions::add);
 		}
-		return mentions;
+		return BranchNames.joined(sentence, mentions);
 	}
 
 	private Optional<Mention> mention(AnalysedSentence sentence, int headEnd, String head) {

@@ -16,8 +16,12 @@ class ProperNames {
 	/** 陶瓷行业专用解决方案: a solution is what a vendor sells, not a policy; 市级以上技能大师工作室 a range of levels. */
 	private static final Pattern PRODUCT_OR_RANGE = Pattern.compile("解决方案$|级及?以上");
 
-	/** What is left of 新一轮 or 一批 when segmentation splits it from the name, and the preposition 对 (对公示名单). */
-	static final Pattern NON_NAME_PREFIX = Pattern.compile("^(新?一?轮|新?一批|出一批|对(?!口|外))");
+	/**
+	 * What is left of 新一轮 or 一批 when segmentation splits it from the name, the preposition 对 (对公示名单), the end
+	 * of a range of levels (省级及以上企业技术中心), a pronoun (撤销其市级企业技术中心资格) and the bracket closing a
+	 * heading number ((二）企业技术中心须…).
+	 */
+	static final Pattern NON_NAME_PREFIX = Pattern.compile("^(新?一?轮|新?一批|出一批|对(?!口|外)|以[上下]|其(?!他)|）)");
 
 	/** Names right after 获评 or 被认定为 are honours (a programme), whatever their head (四星级工业园区, 市级众创空间). */
 	private static final Pattern HONOURS = Pattern.compile("(获评|认定为|评为|列为|入选)$");

@@ -132,11 +132,13 @@ class EnumerationRecogniser implements MentionRecogniser {
 						this.lexicons) : start;
 				start = (type == EntityType.PARK) ? afterGoverningVerb(sentence, start, end) : start;
 			}
-			String name = Names.strip(sentence.slice(start, end));
+			// 浙江新锐精密轴承股份有限公司（以下简称新锐股份）、…: the bracket closing a short form is no part of it.
+			int last = sentence.slice(start, end).matches("[^（]*）") ? end - 1 : end;
+			String name = Names.strip(sentence.slice(start, last));
 			if (isMember(name, type) && isParkNameIfHeaded(name, type, sentence.slice(sentence.start(), start))) {
 				// 大唐街道等地袜业企业: a town among firms is where they are.
 				boolean town = type == EntityType.ENTERPRISE && TOWN.matcher(name).matches();
-				mentions.add(new Mention(town ? EntityType.REGION : type, name, start, end));
+				mentions.add(new Mention(town ? EntityType.REGION : type, name, start, last));
 			}
 			offset = end + 1;
 		}

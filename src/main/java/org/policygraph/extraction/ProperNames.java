@@ -1,6 +1,7 @@
 package org.policygraph.extraction;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,9 @@ class ProperNames {
 
 	/** 各区县人民政府, 各县、市、区人民政府, 市各委办局: the bodies of every place or portfolio are no one agency. */
 	private static final Pattern EVERY = Pattern.compile("各[^，。；：]*$");
+
+	/** Heads of firms that are product words as well (公牛电器 is a firm, 电瓷电器 a sector). */
+	private static final Set<String> PRODUCT_HEADS = Set.of("电器", "汽配");
 
 	private static final Pattern LEVEL_ONLY = Pattern.compile("[市省县区镇](人民政府|政府)$");
 
@@ -104,6 +108,10 @@ class ProperNames {
 			return Optional.of(EntityType.PROGRAMME);
 		}
 		EntityType type = typeByHead(name, head);
+		if (PRODUCT_HEADS.contains(head) && this.lexicons.industries().contains(modifier)) {
+			// 电瓷电器, 低压电器: a sector's products, not a firm's trade name.
+			return Optional.empty();
+		}
 		if (type == EntityType.PARK && this.parkCategories.isCategory(name, modifier, before)) {
 			return Optional.empty();
 		}

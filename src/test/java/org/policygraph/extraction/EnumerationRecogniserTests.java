@@ -18,6 +18,14 @@ class EnumerationRecogniserTests {
 	}
 
 	@Test
+	void readsMembersBeforeAWordOfPlacesAsPlaces() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"平台已接入大瑶、金刚、澄潭江等主产区花炮企业460余家。"));
+		assertThat(Sentences.names(mentions, EntityType.REGION)).containsExactly("大瑶", "金刚", "澄潭江");
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).isEmpty();
+	}
+
+	@Test
 	void leavesTheBracketClosingAShortFormOutOfTheMember() {
 		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
 				"浙江新锐精密轴承股份有限公司（以下简称新锐股份）、浙江沃川传动科技股份有限公司等12家企业列入县级培育库。"));

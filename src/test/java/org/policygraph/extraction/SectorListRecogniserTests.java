@@ -21,6 +21,12 @@ class SectorListRecogniserTests {
 	}
 
 	@Test
+	void findsALoneHomeFurnishingsSectorAfterAVerbOfFocus() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("推动百步智能家居小微企业园聚焦智能家居，沈荡经编产业小微企业园聚焦经编。"));
+		assertThat(Sentences.names(mentions)).contains("智能家居", "经编");
+	}
+
+	@Test
 	void closesTheListAtTheFieldItNames() {
 		List<Mention> mentions = this.recogniser.recognise(Sentences
 			.analyse("设立规模20亿元的长兴县产业平台发展基金，重点投向新能源、智能装备领域重大项目和平台基础设施建设。"));

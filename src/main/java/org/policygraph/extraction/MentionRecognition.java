@@ -50,6 +50,7 @@ class MentionRecognition {
 		}
 		this.shortForms.apply(sentences, mentions);
 		this.tradeNames.apply(sentences, mentions);
+		SectorsAsNamed.apply(sentences, mentions);
 		this.parkShortForms.apply(mentions);
 		return mentions;
 	}

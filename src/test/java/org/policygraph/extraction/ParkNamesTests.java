@@ -13,6 +13,12 @@ class ParkNamesTests {
 	private final QuotedNameRecogniser quoted = new QuotedNameRecogniser(Sentences.LEXICONS);
 
 	@Test
+	void opensAParkWithTheTownItsSentenceNames() {
+		assertThat(parks("莘塍智能装备小微园，位于莘塍街道，占地136亩；上望电子元器件小微园，位于上望街道，占地97亩。"))
+			.contains("上望电子元器件小微园");
+	}
+
+	@Test
 	void keepsAQualityHanlpTagsATimeWordInAParksName() {
 		assertThat(parks("在杭州未来科技城布局东阳（杭州）科创飞地。")).contains("杭州未来科技城");
 	}

@@ -22,6 +22,12 @@ class CompanyNamesTests {
 	}
 
 	@Test
+	void findsAHoldingCompanyByItsHead() {
+		assertThat(companies("我市设立规模5亿元的太仓市科技创新引导基金，联合元禾控股、太仓市资产经营集团有限公司共同发起设立天使投资子基金。"))
+			.contains("元禾控股", "太仓市资产经营集团有限公司");
+	}
+
+	@Test
 	void keepsA和OpeningATradeNameAfterItsPlace() {
 		assertThat(companies("推动浙江和合滤材股份有限公司（和合滤材）等企业开展新材料研发应用。"))
 			.containsExactly("浙江和合滤材股份有限公司");

@@ -14,8 +14,11 @@ class ProperNames {
 	/** Counted slogans (一区一园一中心一飞地, 五个一产业园, 2个主平台+6个重点产业园+N小微园) are not names. */
 	static final Pattern SLOGAN = Pattern.compile("^（[一二三四五六七八九十\\d]+）|一[^一]{1,3}一|个一|\\+N|[•·]$|[一二三四五六七八九十两]大");
 
-	/** 陶瓷行业专用解决方案: a solution is what a vendor sells, not a policy; 市级以上技能大师工作室 a range of levels. */
-	private static final Pattern PRODUCT_OR_RANGE = Pattern.compile("解决方案$|级及?以上");
+	/**
+	 * 陶瓷行业专用解决方案: a solution is what a vendor sells, not a policy; 市级以上技能大师工作室 a range of levels;
+	 * 一、二、三等奖 the grades of a prize, not its name.
+	 */
+	private static final Pattern PRODUCT_OR_RANGE = Pattern.compile("解决方案$|级及?以上|^[一二三四五六特]等奖$");
 
 	/**
 	 * What is left of 新一轮 or 一批 when segmentation splits it from the name, the preposition 对 (对公示名单), the end

@@ -43,7 +43,8 @@ class TradeNameShortForms {
 		for (int i = 0; i < sentences.size(); i++) {
 			for (Mention occurrence : occurrences(sentences.get(i), cores)) {
 				List<Mention> sentence = mentions.get(i);
-				if (sentence.stream().allMatch((mention) -> !mention.overlaps(occurrence) || isReplaceable(mention, occurrence))) {
+				if (sentence.stream()
+					.allMatch((mention) -> !mention.overlaps(occurrence) || isReplaceable(mention, occurrence))) {
 					sentence.removeIf(occurrence::overlaps);
 					sentence.add(occurrence);
 					sentence.sort(Comparator.comparingInt(Mention::start));

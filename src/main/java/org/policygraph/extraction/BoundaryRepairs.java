@@ -121,16 +121,23 @@ class BoundaryRepairs {
 
 	/**
 	 * 滁州盛和逆变器科技有限公司, 温岭市泵与电机产业创新服务综合体: a company's, park's or institution's name may contain
-	 * 和 or 与 when a place and one character stand before it (温岭市泵与电机行业协会).
+	 * 和 or 与 when a place and one character stand before it (温岭市泵与电机行业协会), or open its trade name with 和
+	 * right after its place when one character follows (浙江和合滤材股份有限公司).
 	 */
 	static int acrossTradeNameHe(AnalysedSentence sentence, int start) {
 		int he = sentence.tokenAt(start - 1);
-		if (he < 2 || !sentence.tokens().get(he).word().matches("和|与")) {
+		if (he < 1 || !sentence.tokens().get(he).word().matches("和|与")) {
 			return start;
 		}
 		var character = sentence.tokens().get(he - 1);
-		var place = sentence.tokens().get(he - 2);
-		boolean tradeName = character.word().length() == 1 && !character.isPunctuation()
+		int first = sentence.tokenAt(start);
+		boolean opensTradeName = character.partOfSpeech().startsWith("ns") && first >= 0
+				&& sentence.tokens().get(first).word().length() == 1 && !sentence.tokens().get(first).isPunctuation();
+		if (opensTradeName) {
+			return character.offset();
+		}
+		var place = (he < 2) ? null : sentence.tokens().get(he - 2);
+		boolean tradeName = place != null && character.word().length() == 1 && !character.isPunctuation()
 				&& place.partOfSpeech().startsWith("ns");
 		return tradeName ? place.offset() : start;
 	}

@@ -21,6 +21,8 @@ class EnumerationRecogniser implements MentionRecogniser {
 	/** …、江宇门业未来工厂项目等12个项目列入省重大产业项目库: things counted before the category are what is listed. */
 	private static final Pattern OTHER_THINGS = Pattern.compile("^(项目|平台|基地)");
 
+	private static final Pattern PLACES = Pattern.compile("主?产区|地区?(?!位)|乡镇");
+
 	private static final Pattern TOWN = Pattern.compile("[\\u4e00-\\u9fa5]{2,3}(?:镇|乡|街道)");
 
 	private static final Pattern ENUMERATION = Pattern.compile("((?:[^，。；：、“”等\\s]{1,14}、)*[^，。；：、“”等\\s]{1,14}?)"
@@ -105,7 +107,10 @@ class EnumerationRecogniser implements MentionRecogniser {
 		// 恒纬经编、新宇纺织等32家经编企业: firms counted by 家 are firms, whatever sector words their names hold.
 		boolean firms = companies || matcher.group(0).matches(".*\\d*家[^、]*(企业|公司)$")
 				|| this.memberTypes.includesFirm(members) || this.memberTypes.tradeNamed(members);
-		Optional<EntityType> type = companies ? Optional.of(EntityType.ENTERPRISE)
+		// 大瑶、金刚、澄潭江等主产区花炮企业: members before a word of places are where the firms are.
+		boolean places = listed && !companies && PLACES.matcher(modifier).lookingAt()
+				&& this.memberTypes.headed(members).isEmpty();
+		Optional<EntityType> type = places ? Optional.of(EntityType.REGION) : companies ? Optional.of(EntityType.ENTERPRISE)
 				: this.memberTypes.headed(members)
 					.or(() -> (this.memberTypes.namesIndustries(members) && !firms) ? Optional.of(EntityType.INDUSTRY)
 							: this.memberTypes.byCategory(matcher.group(4), rest, members));
@@ -126,17 +131,21 @@ class EnumerationRecogniser implements MentionRecogniser {
 			if (i == 0) {
 				int token = sentence.tokenAt(end - 1);
 				// 已有卓越刀具、利丰机械等23家企业: a verb before the first firm governs the list.
-				LeftExtension extension = (type == EntityType.ENTERPRISE) ? this.firmExtension : this.extension;
+				LeftExtension extension = (type == EntityType.ENTERPRISE || type == EntityType.REGION) ? this.firmExtension
+						: this.extension;
 				start = (token >= 0) ? Math.max(start, extension.start(sentence.tokens(), token, end)) : start;
 				start = (type == EntityType.INDUSTRY) ? MemberStart.firstListed(sentence, offset, start, end,
 						this.lexicons) : start;
 				start = (type == EntityType.PARK) ? afterGoverningVerb(sentence, start, end) : start;
+				start = (type == EntityType.REGION) ? afterVerb(sentence, start, end) : start;
 			}
-			String name = Names.strip(sentence.slice(start, end));
+			// 浙江新锐精密轴承股份有限公司（以下简称新锐股份）、…: the bracket closing a short form is no part of it.
+			int last = sentence.slice(start, end).matches("[^（]*）") ? end - 1 : end;
+			String name = Names.strip(sentence.slice(start, last));
 			if (isMember(name, type) && isParkNameIfHeaded(name, type, sentence.slice(sentence.start(), start))) {
 				// 大唐街道等地袜业企业: a town among firms is where they are.
 				boolean town = type == EntityType.ENTERPRISE && TOWN.matcher(name).matches();
-				mentions.add(new Mention(town ? EntityType.REGION : type, name, start, end));
+				mentions.add(new Mention(town ? EntityType.REGION : type, name, start, last));
 			}
 			offset = end + 1;
 		}
@@ -149,6 +158,15 @@ class EnumerationRecogniser implements MentionRecogniser {
 		boolean governs = token != null && token.offset() == start && token.end() < end
 				&& LeftExtension.GOVERNING_VERBS.contains(token.word());
 		return governs ? token.end() : start;
+	}
+
+	/** 接入大瑶、金刚、澄潭江等主产区: a verb (or verbal noun) before the first place is no part of it. */
+	private static int afterVerb(AnalysedSentence sentence, int start, int end) {
+		int first = sentence.tokenAt(start);
+		var token = (first >= 0) ? sentence.tokens().get(first) : null;
+		boolean verb = token != null && token.offset() == start && token.end() < end && token.word().length() > 1
+				&& (token.isVerb() || token.partOfSpeech().equals("vn"));
+		return verb ? token.end() : start;
 	}
 
 	/** 特色小镇、小微企业园等产业平台: a member with a park's head is a park only when that head names a proper park. */

@@ -50,7 +50,10 @@ class HeadNounRecogniser implements MentionRecogniser {
 				.flatMap((head) -> mention(sentence, token.end(), head))
 				.ifPresent(mentions::add);
 		}
-		return mentions;
+		// 智能装备工程技术研究中心: a head inside a longer name that goes on after it heads no name of its own.
+		mentions.removeIf((mention) -> mentions.stream().anyMatch((other) -> other.start() < mention.end()
+				&& mention.end() < other.end() && other.start() >= mention.start()));
+		return BranchNames.joined(sentence, mentions);
 	}
 
 	private Optional<Mention> mention(AnalysedSentence sentence, int headEnd, String head) {

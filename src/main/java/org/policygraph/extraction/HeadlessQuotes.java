@@ -14,9 +14,12 @@ class HeadlessQuotes {
 
 	/**
 	 * “亩产英雄50强”, “…竞争力百强”: the top places of a ranking; “链长制”: a system of governance; “毛衫产业大脑”: the
-	 * data platform a government builds for one industry.
+	 * data platform a government builds for one industry; “人才新政30条”: a package of policies counted in articles.
 	 */
-	private static final Pattern RANKING_OR_SYSTEM = Pattern.compile("(\\d+|[十百千])强$|^[^+]{2,}制$|..产业大脑$");
+	private static final Pattern RANKING_OR_SYSTEM = Pattern.compile("(\\d+|[十百千])强$|^[^+]{2,}制$|..产业大脑$|..新政(\\d+|[十二三四五六七八九])+条$");
+
+	/** （简称“人才新政30条”）: a short form the document defines is an alias of the name before it, no name of its own. */
+	private static final Pattern DEFINED = Pattern.compile("（(?:以下)?(?:简称|下称|称)“?$");
 
 	private final Lexicons lexicons;
 
@@ -50,7 +53,8 @@ class HeadlessQuotes {
 			// 用好“飞地”: a kind of park in quotes is a term the text discusses, not a park's name.
 			return Optional.empty();
 		}
-		if (headType.isPresent() || RANKING_OR_SYSTEM.matcher(core).find()) {
+		boolean defined = DEFINED.matcher(sentence.slice(sentence.start(), open)).find();
+		if (headType.isPresent() || RANKING_OR_SYSTEM.matcher(core).find() && !defined) {
 			// 慈溪市制造业“亩产英雄50强”, 江西省制造业重点产业链“链长制”: a ranking is an honours list, a 制 a system of
 			// governance; each, like a quoted programme with its head (重点零部件企业“白名单”), has the modifiers before it.
 			return Optional.of(headed(sentence, core, open, close, headType.orElse(EntityType.PROGRAMME)));

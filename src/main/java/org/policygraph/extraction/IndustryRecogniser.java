@@ -17,8 +17,8 @@ class IndustryRecogniser implements MentionRecogniser {
 
 	private static final List<String> SUFFIXES = Lexicons.INDUSTRY_SUFFIXES;
 
-	/** 有机硅新材料, 有机硅深加工, 新能源汽车零部件: a sector word followed by the kind of product or stage it makes. */
-	private static final List<String> TAILS = List.of("新材料", "材料", "深加工", "零部件", "配件", "装备", "制品", "器件");
+	/** 有机硅新材料, 有机硅深加工, 新能源汽车零部件, 汽车用品: a sector word followed by the kind of product or stage it makes. */
+	private static final List<String> TAILS = List.of("新材料", "材料", "深加工", "零部件", "配件", "装备", "制品", "器件", "用品");
 
 	/**
 	 * 新材料产业园, 电子信息产业配套园, 眼镜产业创新服务综合体: 产业 there begins the name of a park, not the sector's

@@ -30,6 +30,9 @@ class LeftExtension {
 			"指导", "邀请", "带动", "组建", "推广", "扶持", "引入", "实行", "执行", "评为", "确定", "部署", "召开", "编制完成", "深化实施",
 			"成为", "作为", "承担", "推行", "包含", "涵盖", "享受", "给予", "体现", "依据", "遴选", "落户", "入驻", "布局", "规划", "建成", "委托", "争取");
 
+	/** 杭州未来科技城: a quality HanLP tags a time word (未来/t), which belongs to a name. */
+	private static final Set<String> QUALITIES_TAGGED_AS_TIME = Set.of("未来");
+
 	/** 宁波美国创新孵化器, 协同创新研究院: verbs that name what an institution or park does. */
 	private static final Set<String> NAME_VERBS = Set.of("创新", "协同");
 
@@ -143,7 +146,7 @@ class LeftExtension {
 			return this.verbsInside || NAME_VERBS.contains(word) || this.singleCharacterVerbsInside && word.length() == 1;
 		}
 		String tag = token.partOfSpeech();
-		if (tag.equals("t") && word.chars().noneMatch(Character::isDigit)) {
+		if (tag.equals("t") && word.chars().noneMatch(Character::isDigit) && !QUALITIES_TAGGED_AS_TIME.contains(word)) {
 			return false;
 		}
 		if (word.equals("分") && tag.startsWith("q")) {

@@ -21,9 +21,12 @@ class MentionRecognition {
 
 	private final ParkShortForms parkShortForms;
 
+	private final TradeNameShortForms tradeNames;
+
 	MentionRecognition(Lexicons lexicons) {
 		this.tables = new TableRecogniser(lexicons);
 		this.parkShortForms = new ParkShortForms(lexicons);
+		this.tradeNames = new TradeNameShortForms(lexicons);
 		this.noticeTitles = new NoticeTitleRecogniser(lexicons);
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new HonourRecogniser(lexicons),
 				new QuotedNameRecogniser(lexicons), new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
@@ -46,6 +49,8 @@ class MentionRecognition {
 					tableCells.get(i))));
 		}
 		this.shortForms.apply(sentences, mentions);
+		this.tradeNames.apply(sentences, mentions);
+		SectorsAsNamed.apply(sentences, mentions);
 		this.parkShortForms.apply(mentions);
 		return mentions;
 	}

@@ -50,7 +50,8 @@ class NameSpan {
 		start = namedByTrade ? BoundaryRepairs.acrossTradeNameHe(sentence, start) : start;
 		start = (headType == EntityType.INSTITUTION) ? this.repairs.acrossDisciplines(sentence, start, end, this.extension)
 				: start;
-		start = (headType == EntityType.ENTERPRISE) ? this.repairs.afterCategory(sentence, start, end) : start;
+		start = (headType == EntityType.ENTERPRISE) ? this.repairs.afterCategory(sentence, withTradeCharacter(sentence, start), end)
+				: start;
 		start = programme ? this.titles.start(sentence, start, end) : start;
 		start = (headType == EntityType.AGENCY) ? acrossHe(sentence, start, end) : start;
 		start = programme ? start : this.repairs.withCutPlace(sentence, start);
@@ -60,6 +61,19 @@ class NameSpan {
 		int last = (headType == EntityType.PARK)
 				? this.parkBoundaries.end(sentence, this.repairs.withPlaceInBrackets(sentence, end)) : end;
 		return new int[] { start, withEditionInBrackets(sentence, last) };
+	}
+
+	/** 新昌县天岳轴承有限公司 segmented 新昌县/ns 天/qt 岳轴承有限公司/nt: one character after the place opens the trade name. */
+	private static int withTradeCharacter(AnalysedSentence sentence, int start) {
+		int character = sentence.tokenAt(start - 1);
+		if (character < 1) {
+			return start;
+		}
+		var token = sentence.tokens().get(character);
+		boolean lone = token.word().length() == 1 && !token.isPunctuation() && !LeftExtension.isStopWord(token)
+				&& !token.isVerb() && !token.partOfSpeech().matches("[pcfdrmu].*");
+		return lone && sentence.tokens().get(character - 1).partOfSpeech().startsWith("ns")
+				? sentence.tokens().get(character - 1).offset() : start;
 	}
 
 	/** 慈溪市推进中国制造2025工作领导小组, 产融合作工作领导小组: leading groups are named for their task, verbs and all. */

@@ -1,5 +1,6 @@
 package org.policygraph.extraction;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ class ParkBoundaries {
 
 	private static final Pattern DASH = Pattern.compile("[—－-]$");
 
+	private static final List<String> TOWN_SUFFIX = List.of("街道", "镇", "乡");
+
 	private final Lexicons lexicons;
 
 	ParkBoundaries(Lexicons lexicons) {
@@ -26,7 +29,25 @@ class ParkBoundaries {
 	/** The start of the park's name that the walk left began at {@code start} and that ends at {@code end}. */
 	int start(AnalysedSentence sentence, int start, int end) {
 		int repaired = afterLeadingAction(sentence, afterComplement(sentence, start), end);
-		return withPairedPlace(sentence, withSplitPlace(sentence, atInnerPlace(sentence, repaired, end)));
+		return withTownOfTheSentence(sentence,
+				withPairedPlace(sentence, withSplitPlace(sentence, atInnerPlace(sentence, repaired, end))));
+	}
+
+	/**
+	 * ；上望电子元器件小微园，位于上望街道 segmented 上/f 望/v: the characters opening the clause before the park are
+	 * its town when the sentence names that town.
+	 */
+	private static int withTownOfTheSentence(AnalysedSentence sentence, int start) {
+		String before = sentence.slice(sentence.start(), start);
+		for (int length = 2; length <= 3 && length <= before.length(); length++) {
+			String town = before.substring(before.length() - length);
+			boolean opensClause = before.length() == length
+					|| "，。；：、".indexOf(before.charAt(before.length() - length - 1)) >= 0;
+			if (opensClause && TOWN_SUFFIX.stream().anyMatch((suffix) -> sentence.text().contains(town + suffix))) {
+				return start - length;
+			}
+		}
+		return start;
 	}
 
 	/** 庆元—长兴山海协作产业园: a park two places build together is named by both, joined by a dash. */

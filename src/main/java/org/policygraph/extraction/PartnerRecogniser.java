@@ -53,6 +53,10 @@ class PartnerRecogniser implements MentionRecogniser {
 		String name = Names.strip(sentence.slice(start, end));
 		boolean place = this.lexicons.regions().stream().anyMatch((region) -> name.startsWith(region))
 				|| this.lexicons.regionShortForms().keySet().stream().anyMatch(name::startsWith);
+		if (this.lexicons.heads().get(name) == EntityType.PARK) {
+			// 开发区与浙江师范大学共建: a kind of park alone refers back to a park, and is no district.
+			return;
+		}
 		if (proper && REGION_SHAPED.matcher(name).matches()) {
 			mentions.add(new Mention(EntityType.REGION, name, start, end));
 		}

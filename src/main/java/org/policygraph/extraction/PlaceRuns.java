@@ -24,6 +24,9 @@ final class PlaceRuns {
 	private static final Pattern TOWN_MEMBER_RUN = Pattern.compile(
 			"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2}(?:镇|乡|街道)(?:、[\u4e00-\u9fa5]{2}(?:镇|乡|街道))+");
 
+	/** 海盐经济开发区（西塘桥街道）: the town or subdistrict in brackets after a name is where it lies. */
+	private static final Pattern BRACKETED_TOWN = Pattern.compile("（([\u4e00-\u9fa5]{2,4}(?:镇|乡|街道))）");
+
 	/** 位于坊子区, 位于芜湖市鸠江区, 位于飞云街道的: the place after a verb of location, however HanLP segmented it. */
 	private static final Pattern LOCATED = Pattern.compile(
 			"(?:位于|地处|坐落于)((?:[\\u4e00-\\u9fa5]{2,3}[省市])?)([\\u4e00-\\u9fa5]{2}(?:[市县区镇乡]|街道))(?=[，。；、）的]|$)");
@@ -50,11 +53,19 @@ final class PlaceRuns {
 		return mentions;
 	}
 
-	/** The members of lists of districts, counties, towns and subdistricts, and of places closed by 等地. */
+	/**
+	 * The members of lists of districts, counties, towns and subdistricts, of places closed by 等地, and a town in
+	 * brackets.
+	 */
 	static List<Mention> lists(AnalysedSentence sentence) {
 		List<Mention> mentions = new ArrayList<>(members(sentence, DISTRICT_MEMBER_RUN));
 		mentions.addAll(members(sentence, TOWN_MEMBER_RUN));
 		mentions.addAll(placesBeforeDeng(sentence));
+		Matcher bracketed = BRACKETED_TOWN.matcher(sentence.text());
+		while (bracketed.find()) {
+			int start = sentence.start() + bracketed.start(1);
+			mentions.add(new Mention(EntityType.REGION, bracketed.group(1), start, start + bracketed.group(1).length()));
+		}
 		return mentions;
 	}
 

@@ -1,6 +1,7 @@
 package org.policygraph.extraction;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,11 +14,18 @@ class ProperNames {
 	/** Counted slogans (一区一园一中心一飞地, 五个一产业园, 2个主平台+6个重点产业园+N小微园) are not names. */
 	static final Pattern SLOGAN = Pattern.compile("^（[一二三四五六七八九十\\d]+）|一[^一]{1,3}一|个一|\\+N|[•·]$|[一二三四五六七八九十两]大");
 
-	/** 陶瓷行业专用解决方案: a solution is what a vendor sells, not a policy; 市级以上技能大师工作室 a range of levels. */
-	private static final Pattern PRODUCT_OR_RANGE = Pattern.compile("解决方案$|级及?以上");
+	/**
+	 * 陶瓷行业专用解决方案: a solution is what a vendor sells, not a policy; 市级以上技能大师工作室 a range of levels;
+	 * 一、二、三等奖 the grades of a prize, not its name.
+	 */
+	private static final Pattern PRODUCT_OR_RANGE = Pattern.compile("解决方案$|级及?以上|^[一二三四五六特]等奖$");
 
-	/** What is left of 新一轮 or 一批 when segmentation splits it from the name, and the preposition 对 (对公示名单). */
-	static final Pattern NON_NAME_PREFIX = Pattern.compile("^(新?一?轮|新?一批|出一批|对(?!口|外))");
+	/**
+	 * What is left of 新一轮 or 一批 when segmentation splits it from the name, the preposition 对 (对公示名单), the end
+	 * of a range of levels (省级及以上企业技术中心), a pronoun (撤销其市级企业技术中心资格) and the bracket closing a
+	 * heading number ((二）企业技术中心须…).
+	 */
+	static final Pattern NON_NAME_PREFIX = Pattern.compile("^(新?一?轮|新?一批|出一批|对(?!口|外)|以[上下]|其(?!他)|）)");
 
 	/** Names right after 获评 or 被认定为 are honours (a programme), whatever their head (四星级工业园区, 市级众创空间). */
 	private static final Pattern HONOURS = Pattern.compile("(获评|认定为|评为|列为|入选)$");
@@ -30,6 +38,9 @@ class ProperNames {
 
 	/** 各区县人民政府, 各县、市、区人民政府, 市各委办局: the bodies of every place or portfolio are no one agency. */
 	private static final Pattern EVERY = Pattern.compile("各[^，。；：]*$");
+
+	/** Heads of firms that are product words as well (公牛电器 is a firm, 电瓷电器 a sector). */
+	private static final Set<String> PRODUCT_HEADS = Set.of("电器", "汽配");
 
 	private static final Pattern LEVEL_ONLY = Pattern.compile("[市省县区镇](人民政府|政府)$");
 
@@ -100,6 +111,10 @@ class ProperNames {
 			return Optional.of(EntityType.PROGRAMME);
 		}
 		EntityType type = typeByHead(name, head);
+		if (PRODUCT_HEADS.contains(head) && this.lexicons.industries().contains(modifier)) {
+			// 电瓷电器, 低压电器: a sector's products, not a firm's trade name.
+			return Optional.empty();
+		}
 		if (type == EntityType.PARK && this.parkCategories.isCategory(name, modifier, before)) {
 			return Optional.empty();
 		}

@@ -22,6 +22,24 @@ class CompanyNamesTests {
 	}
 
 	@Test
+	void findsAHoldingCompanyByItsHead() {
+		assertThat(companies("我市设立规模5亿元的太仓市科技创新引导基金，联合元禾控股、太仓市资产经营集团有限公司共同发起设立天使投资子基金。"))
+			.contains("元禾控股", "太仓市资产经营集团有限公司");
+	}
+
+	@Test
+	void keepsA和OpeningATradeNameAfterItsPlace() {
+		assertThat(companies("推动浙江和合滤材股份有限公司（和合滤材）等企业开展新材料研发应用。"))
+			.containsExactly("浙江和合滤材股份有限公司");
+	}
+
+	@Test
+	void keepsTheCharacterHanlpSplitsAfterThePlaceInTheTradeName() {
+		assertThat(companies("浙江沃川传动科技股份有限公司、新昌县天岳轴承有限公司等12家企业列入县级培育库。"))
+			.containsExactly("浙江沃川传动科技股份有限公司", "新昌县天岳轴承有限公司");
+	}
+
+	@Test
 	void keepsA和InsideATradeName() {
 		assertThat(companies("滁州盛和逆变器科技有限公司、凤阳金石英新材料有限公司已列入首批光伏企业梯度培育库。"))
 			.containsExactly("滁州盛和逆变器科技有限公司", "凤阳金石英新材料有限公司");

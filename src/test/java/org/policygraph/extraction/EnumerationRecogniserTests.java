@@ -18,6 +18,21 @@ class EnumerationRecogniserTests {
 	}
 
 	@Test
+	void readsMembersBeforeAWordOfPlacesAsPlaces() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"平台已接入大瑶、金刚、澄潭江等主产区花炮企业460余家。"));
+		assertThat(Sentences.names(mentions, EntityType.REGION)).containsExactly("大瑶", "金刚", "澄潭江");
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).isEmpty();
+	}
+
+	@Test
+	void leavesTheBracketClosingAShortFormOutOfTheMember() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"浙江新锐精密轴承股份有限公司（以下简称新锐股份）、浙江沃川传动科技股份有限公司等12家企业列入县级培育库。"));
+		assertThat(Sentences.names(mentions, EntityType.ENTERPRISE)).contains("新锐股份");
+	}
+
+	@Test
 	void leavesFirmsNamedWithTheirLegalFormToTheirHeadsWhateverSectorTheyName() {
 		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
 				"确定浙江瑞丰汽车零部件股份有限公司、台州恒锐精密模具有限公司等12家企业列入2023年度台州市隐形冠军企业培育名单。"));

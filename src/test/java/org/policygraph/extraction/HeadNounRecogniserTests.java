@@ -245,4 +245,19 @@ class HeadNounRecogniserTests {
 		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).containsExactly("姑苏创新创业领军人才计划");
 	}
 
+	@Test
+	void takesNoHeadInsideALongerNameForANameOfItsOwn() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"东南大学与太仓中孚精密机械有限公司签订共建智能装备工程技术研究中心协议。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).isEmpty();
+		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).contains("智能装备工程技术研究中心");
+	}
+
+	@Test
+	void takesTheGradeOfAPrizeForNoProgramme() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"对获得一、二、三等奖的选手分别给予1万元、6000元、3000元奖励，并按规定晋升相应职业技能等级。"));
+		assertThat(Sentences.names(mentions, EntityType.PROGRAMME)).isEmpty();
+	}
+
 }

@@ -27,6 +27,12 @@ class IndustryRecogniserTests {
 	}
 
 	@Test
+	void joinsASectorWordWithTheGoodsItNames() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("加快推动我县汽车用品产业向高端化、智能化、绿色化发展。"));
+		assertThat(Sentences.names(mentions)).containsExactly("汽车用品");
+	}
+
+	@Test
 	void readsTheSectorALeadingFirmLeads() {
 		List<Mention> mentions = this.recogniser
 			.recognise(Sentences.analyse("动力电池龙头企业长兴恒能动力电池股份有限公司与浙江大学湖州研究院共建动力电池创新联合体。"));

@@ -62,4 +62,28 @@ class InstitutionNamesTests {
 		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).containsExactly("东南大学", "先进封装联合实验室");
 	}
 
+	@Test
+	void joinsABranchToTheInstitutionItBelongsTo() {
+		List<Mention> mentions = this.recognition.recognise(Sentences.analyse(
+				"目前，严州精工与杭州技师学院建德分院联合设立数控技能大师工作室。"));
+		assertThat(Sentences.names(mentions, EntityType.INSTITUTION)).contains("杭州技师学院建德分院")
+			.doesNotContain("杭州技师学院", "建德分院");
+		List<Mention> institute = this.recognition.recognise(Sentences.analyse(
+				"中科院上海硅酸盐研究所太仓分所建成先进陶瓷中试基地，服务长三角企业200余家。"));
+		assertThat(Sentences.names(institute, EntityType.INSTITUTION)).contains("中科院上海硅酸盐研究所太仓分所");
+		List<Mention> market = this.recognition.recognise(Sentences.analyse(
+				"推动浙江科技大市场东阳分市场与浙江工业大学共建东阳技术转移中心。"));
+		assertThat(Sentences.names(market, EntityType.INSTITUTION)).contains("浙江科技大市场东阳分市场", "浙江工业大学");
+	}
+
+	@Test
+	void takesNoRangeOfLevelsPronounOrHeadingBracketIntoAName() {
+		List<Mention> range = this.recognition.recognise(Sentences.analyse(
+				"（三）已认定为省级及以上企业技术中心的企业，不重复认定为市级企业技术中心。"));
+		assertThat(Sentences.names(range, EntityType.INSTITUTION)).isEmpty();
+		List<Mention> pronoun = this.recognition.recognise(Sentences.analyse(
+				"评价不合格或连续两年未报送年度报表的，撤销其市级企业技术中心资格。"));
+		assertThat(Sentences.names(pronoun, EntityType.INSTITUTION)).isEmpty();
+	}
+
 }

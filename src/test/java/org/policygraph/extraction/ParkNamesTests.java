@@ -13,6 +13,25 @@ class ParkNamesTests {
 	private final QuotedNameRecogniser quoted = new QuotedNameRecogniser(Sentences.LEXICONS);
 
 	@Test
+	void opensAParkWithTheTownItsSentenceNames() {
+		assertThat(parks("莘塍智能装备小微园，位于莘塍街道，占地136亩；上望电子元器件小微园，位于上望街道，占地97亩。"))
+			.contains("上望电子元器件小微园");
+	}
+
+	@Test
+	void keepsAQualityHanlpTagsATimeWordInAParksName() {
+		assertThat(parks("在杭州未来科技城布局东阳（杭州）科创飞地。")).contains("杭州未来科技城");
+	}
+
+	@Test
+	void findsLogisticsParksClustersBondedZonesAndInnovationParks() {
+		assertThat(parks("依托义乌综合保税区、义乌国际陆港物流园，开展跨境电商业务。")).containsExactly("义乌综合保税区", "义乌国际陆港物流园");
+		assertThat(parks("高水平建设苍山产业集聚区和天台汽车用品小镇。")).contains("苍山产业集聚区");
+		assertThat(parks("太仓生物医药产业园、中德（太仓）创新园等载体在孵企业超过900家。")).contains("中德（太仓）创新园");
+		assertThat(parks("在全市工业集聚区推行标准地出让。")).isEmpty();
+	}
+
+	@Test
 	void takesALevelledParkForACategory() {
 		assertThat(parks("完成数字化产业园建设，力争创建成为省级人力资源服务产业园。")).isEmpty();
 		assertThat(parks("对新认定的国家级,省级制造业创新中心,分别给予最高1000万元,500万元资助.")).isEmpty();

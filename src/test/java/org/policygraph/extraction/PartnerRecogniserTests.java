@@ -42,4 +42,11 @@ class PartnerRecogniserTests {
 		assertThat(Sentences.names(mentions)).doesNotContain("市场", "科技大市场东阳分市场");
 	}
 
+	@Test
+	void takesNoKindOfParkAloneForADistrict() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"开发区与浙江师范大学共建新能源电池产业研究院，为入园企业提供检测认证和技术服务。"));
+		assertThat(Sentences.names(mentions, EntityType.REGION)).isEmpty();
+	}
+
 }

@@ -201,4 +201,14 @@ class QuotedNameRecogniserTests {
 			.isEmpty();
 	}
 
+	@Test
+	void readsAPackageOfPoliciesCountedInArticlesAsAScheme() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"深入实施湖南省“芙蓉计划”和株洲市“人才新政30条”，启动醴陵“瓷城英才计划”。"));
+		assertThat(Sentences.names(mentions, EntityType.TALENT_SCHEME)).contains("株洲市人才新政30条");
+		List<Mention> defined = this.recogniser.recognise(Sentences.analyse(
+				"市委市政府出台《乐清市高层次人才引进培养若干政策》（简称“人才新政30条”）。"));
+		assertThat(Sentences.names(defined, EntityType.TALENT_SCHEME)).isEmpty();
+	}
+
 }

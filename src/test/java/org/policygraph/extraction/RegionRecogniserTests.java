@@ -141,4 +141,11 @@ class RegionRecogniserTests {
 		assertThat(Sentences.names(mentions)).containsExactly("迪拜", "墨西哥城");
 	}
 
+	@Test
+	void findsTheSubdistrictInBracketsAfterAPark() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse(
+				"坚持海盐经济开发区（西塘桥街道）作为全县工业发展的主战场。"));
+		assertThat(Sentences.names(mentions, EntityType.REGION)).contains("西塘桥街道");
+	}
+
 }

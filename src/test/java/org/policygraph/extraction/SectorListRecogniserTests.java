@@ -11,6 +11,22 @@ class SectorListRecogniserTests {
 	private final SectorListRecogniser recogniser = new SectorListRecogniser(Sentences.LEXICONS);
 
 	@Test
+	void findsPharmaceuticalClassesAndASectorsProductsAfterAVerbOfFocus() {
+		List<Mention> drugs = this.recogniser.recognise(Sentences.analyse("兰溪生物医药产业园重点发展原料药和现代中药，两园分别新入驻项目14个、8个。"));
+		assertThat(Sentences.names(drugs)).containsExactly("原料药", "现代中药");
+		List<Mention> all = new MentionRecognition(Sentences.LEXICONS).recognise(Sentences.analyse(
+				"醴陵经济开发区现集聚陶瓷类规上工业企业286家，重点发展先进陶瓷、电瓷电器和日用陶瓷。"));
+		assertThat(Sentences.names(all, EntityType.INDUSTRY)).contains("电瓷电器");
+		assertThat(Sentences.names(all, EntityType.ENTERPRISE)).isEmpty();
+	}
+
+	@Test
+	void findsALoneHomeFurnishingsSectorAfterAVerbOfFocus() {
+		List<Mention> mentions = this.recogniser.recognise(Sentences.analyse("推动百步智能家居小微企业园聚焦智能家居，沈荡经编产业小微企业园聚焦经编。"));
+		assertThat(Sentences.names(mentions)).contains("智能家居", "经编");
+	}
+
+	@Test
 	void closesTheListAtTheFieldItNames() {
 		List<Mention> mentions = this.recogniser.recognise(Sentences
 			.analyse("设立规模20亿元的长兴县产业平台发展基金，重点投向新能源、智能装备领域重大项目和平台基础设施建设。"));

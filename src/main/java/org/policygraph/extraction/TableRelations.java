@@ -2,6 +2,7 @@ package org.policygraph.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,9 @@ class TableRelations {
 
 	/** A line announcing rows that are no list's members (部分重点项目如下：), unlike 部分名单如下：. */
 	private static final Pattern OTHER_ROWS = Pattern.compile("^(?!.*(?:名单|名录|目录|清单|培育库)).*如下[：:]?$");
+
+	/** A table's caption (附表：…, 表1 …): the line that says what the rows are, whether or not they are a list. */
+	private static final Pattern CAPTION = Pattern.compile("^\\s*(?:附表\\d*|表\\s*\\d+)[：:\\s]");
 
 	private static final Pattern LIST_TITLE = Pattern.compile("[^，。；：:,;]{2,40}(?:名单|名录|目录|清单)");
 
@@ -59,7 +63,7 @@ class TableRelations {
 	/**
 	 * The list the table gives: the longest programme named in the lines just above the header, else a line there that names a
 	 * list by itself (…名单, 附件：…目录), else {@code null}, as when the line announces rows of something else
-	 * (部分重点项目如下：).
+	 * (部分重点项目如下：) or is a caption that names no list (附表：我市陶瓷领域校企联合实验室（部分）).
 	 */
 	private static EntityRef heading(List<MentionedSentence> sentences, int header) {
 		for (int i = header - 1; i >= Math.max(0, header - HEADING_DISTANCE); i--) {
@@ -70,12 +74,16 @@ class TableRelations {
 			if (programme.isPresent()) {
 				return sentences.get(i).ref(programme.get());
 			}
-			if (OTHER_ROWS.matcher(sentences.get(i).sentence().text()).find()) {
+			String text = sentences.get(i).sentence().text();
+			if (OTHER_ROWS.matcher(text).find()) {
 				return null;
 			}
-			String line = ANNEX.matcher(sentences.get(i).sentence().text().strip()).replaceFirst("");
+			String line = CAPTION.matcher(ANNEX.matcher(text.strip()).replaceFirst("")).replaceFirst("").strip();
 			if (LIST_TITLE.matcher(line).matches()) {
 				return new EntityRef(EntityType.PROGRAMME, line);
+			}
+			if (CAPTION.matcher(text).find()) {
+				return null;
 			}
 		}
 		return null;
@@ -100,7 +108,7 @@ class TableRelations {
 			EntityType type = header.columns().get(place).type();
 			TableCells.items(cells.get(place))
 				.forEach((item) -> relations.add(new Relation(RelationType.LOCATED_IN, subject,
-						last(sentence, item, type), evidence)));
+						last(sentence, item, EnumSet.of(type, EntityType.PARK), type), evidence)));
 		}
 		int industry = header.indexOf(TableColumn.Kind.INDUSTRY);
 		if (industry >= 0) {
@@ -108,7 +116,7 @@ class TableRelations {
 					: RelationType.IN_INDUSTRY;
 			TableCells.items(cells.get(industry))
 				.forEach((item) -> relations.add(new Relation(type, subject,
-						last(sentence, item, EntityType.INDUSTRY), evidence)));
+						last(sentence, item, Set.of(EntityType.INDUSTRY), EntityType.INDUSTRY), evidence)));
 		}
 		return relations;
 	}
@@ -130,9 +138,12 @@ class TableRelations {
 			.map((type) -> new EntityRef(type, cell.text()));
 	}
 
-	/** The last entity of the given type recognised in a cell (温岭市 of 台州市温岭市), else the cell's text. */
-	private static EntityRef last(MentionedSentence sentence, Sentence cell, EntityType type) {
-		return sentence.ofTypes(Set.of(type))
+	/**
+	 * The last entity of the given types recognised in a cell (温岭市 of 台州市温岭市, or the park a place column names),
+	 * else the cell's text as the column's type.
+	 */
+	private static EntityRef last(MentionedSentence sentence, Sentence cell, Set<EntityType> types, EntityType type) {
+		return sentence.ofTypes(types)
 			.stream()
 			.filter((mention) -> within(mention, cell))
 			.reduce((first, second) -> second)

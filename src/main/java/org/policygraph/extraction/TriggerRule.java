@@ -29,7 +29,6 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	/** A verb by which the name before it makes others do what the trigger says: A带动8家配套企业落户…. */
 	private static final Pattern CAUSES = Pattern.compile("带动|吸引|引导|推动|帮助|促成");
 
-
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
 	}
@@ -49,8 +48,13 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			}
 			List<Mention> postposed = locating ? LocatingClauses.postposed(sentence, this.before, objects, from, at)
 					: List.of();
-			for (Mention first : postposed.isEmpty() ? subjects(sentence, from, at) : postposed) {
-				objects.forEach((second) -> relations.add(relation(sentence, first, second, documentId)));
+			List<Mention> subjects = postposed.isEmpty() ? subjects(sentence, from, at) : postposed;
+			List<Mention> titles = objects;
+			for (Mention first : subjects) {
+				titles.stream()
+					.filter((second) -> this.type != RelationType.LISTED_IN
+							|| HonourPairs.pairs(first, second, subjects, titles))
+					.forEach((second) -> relations.add(relation(sentence, first, second, documentId)));
 			}
 		}
 		return relations;

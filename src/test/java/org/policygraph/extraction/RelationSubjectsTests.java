@@ -36,6 +36,14 @@ class RelationSubjectsTests {
 	}
 
 	@Test
+	void givesEachParkTheTitleOfItsOwnKindWhenSeveralAreConferred() {
+		List<Relation> relations = extract("阳澄湖创新孵化器、鹿城创客汇众创空间获评国家级科技企业孵化器和国家备案众创空间，昆山小核酸产业园入驻企业达到96家。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.LISTED_IN)
+			.extracting((r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactlyInAnyOrder(tuple("阳澄湖创新孵化器", "国家级科技企业孵化器"), tuple("鹿城创客汇众创空间", "国家备案众创空间"));
+	}
+
+	@Test
 	void listsAParkNamedAnHonour() {
 		List<Relation> relations = extract("长兴新能源小镇于2019年被命名为省级特色小镇，2023年小镇实现税收收入21.6亿元，集聚新能源企业126家。");
 		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())

@@ -21,9 +21,12 @@ class MentionRecognition {
 
 	private final ParkShortForms parkShortForms;
 
+	private final TradeNames tradeNames;
+
 	MentionRecognition(Lexicons lexicons) {
 		this.tables = new TableRecogniser(lexicons);
 		this.parkShortForms = new ParkShortForms(lexicons);
+		this.tradeNames = new TradeNames(lexicons);
 		this.noticeTitles = new NoticeTitleRecogniser(lexicons);
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new HonourRecogniser(lexicons),
 				new QuotedNameRecogniser(lexicons), new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
@@ -47,6 +50,7 @@ class MentionRecognition {
 		}
 		this.shortForms.apply(sentences, mentions);
 		this.parkShortForms.apply(mentions);
+		this.tradeNames.apply(sentences, mentions);
 		return mentions;
 	}
 

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * Trade names by which a document refers back to a company it names in full (福建锦程纺织股份有限公司 … 锦程纺织、凯瑞服饰入选…):
  * the four characters that follow the company's place, found elsewhere in the document, are an alias of the company,
  * and their occurrences that no recogniser named are mentions of it (needs the mentions of every sentence, adds aliases
- * and mentions). A trade name two companies share names neither.
+ * and mentions). A trade name two companies share names neither; one that ends with a head noun (产业平台 of
+ * 江山市产业平台开发建设集团有限公司) is a common phrase.
  */
 class TradeNames {
 
@@ -59,7 +60,8 @@ class TradeNames {
 		for (int at = 0; at <= Math.min(PLACE, company.length() - LENGTH - 2); at++) {
 			String trade = company.substring(at, at + LENGTH);
 			if (endsPlace(company.substring(0, at), places) && !NOT_A_TRADE_NAME.matcher(trade).matches()
-					&& !this.lexicons.industries().contains(trade) && text.replace(company, "").contains(trade)) {
+					&& !this.lexicons.industries().contains(trade) && this.lexicons.typeOf(trade).isEmpty()
+					&& text.replace(company, "").contains(trade)) {
 				return Optional.of(trade);
 			}
 		}

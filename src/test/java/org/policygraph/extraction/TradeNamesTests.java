@@ -13,9 +13,9 @@ class TradeNamesTests {
 
 	@Test
 	void findsTheTradeNamesOfCompaniesNamedInFullAndListsThem() {
-		List<Relation> relations = new RelationExtractor().extract(Sentences.mentionedAll(
-				"已入驻福建锦程纺织股份有限公司、石狮市凯瑞服饰有限公司、泉州卓越供应链管理有限公司等企业136家，锦程纺织、凯瑞服饰入选2023年度福建省跨境电商重点企业名单。",
-				).get(0), "x");
+		List<Relation> relations = new RelationExtractor().extract(Sentences.mentionedDocument(
+				"已入驻福建锦程纺织股份有限公司、石狮市凯瑞服饰有限公司、泉州卓越供应链管理有限公司等企业136家，锦程纺织、凯瑞服饰入选2023年度福建省跨境电商重点企业名单。")
+			.get(0), "x");
 		assertThat(relations).filteredOn((r) -> r.type() == RelationType.LISTED_IN)
 			.extracting((r) -> r.source().name(), (r) -> r.target().name())
 			.containsExactlyInAnyOrder(tuple("福建锦程纺织股份有限公司", "2023年度福建省跨境电商重点企业名单"),

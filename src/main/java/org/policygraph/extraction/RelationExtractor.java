@@ -44,6 +44,8 @@ class RelationExtractor {
 
 	private final SiteRelations sites = new SiteRelations();
 
+	private final ProjectSites projectSites = new ProjectSites();
+
 	private final BusinessRelations business = new BusinessRelations();
 
 	private final SupportRelations support = new SupportRelations();
@@ -57,6 +59,7 @@ class RelationExtractor {
 		relations.addAll(this.containment.extract(sentence, documentId));
 		relations.addAll(this.focus.extract(sentence, documentId));
 		relations.addAll(this.sites.extract(sentence, documentId));
+		relations.addAll(this.projectSites.extract(sentence, documentId));
 		relations.addAll(this.business.extract(sentence, documentId));
 		Set<EntityRef> lists = relations.stream()
 			.filter((relation) -> relation.type() == RelationType.LISTED_IN)

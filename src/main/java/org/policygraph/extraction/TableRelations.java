@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Relations stated by the rows of a table flattened to text (needs the document's sentences with their mentions, adds
@@ -19,18 +18,6 @@ import java.util.regex.Pattern;
 class TableRelations {
 
 	private static final Set<EntityType> NAMED = Set.of(EntityType.ENTERPRISE, EntityType.PARK, EntityType.INSTITUTION);
-
-	private static final int HEADING_DISTANCE = 3;
-
-	private static final Pattern ANNEX = Pattern.compile("^附件\\d*[：:]?\\s*");
-
-	/** A line announcing rows that are no list's members (部分重点项目如下：), unlike 部分名单如下：. */
-	private static final Pattern OTHER_ROWS = Pattern.compile("^(?!.*(?:名单|名录|目录|清单|培育库)).*如下[：:]?$");
-
-	/** A table's caption (附表：…, 表1 …): the line that says what the rows are, whether or not they are a list. */
-	private static final Pattern CAPTION = Pattern.compile("^\\s*(?:附表\\d*|表\\s*\\d+)[：:\\s]");
-
-	private static final Pattern LIST_TITLE = Pattern.compile("[^，。；：:,;]{2,40}(?:名单|名录|目录|清单)");
 
 	private final Lexicons lexicons;
 
@@ -47,7 +34,7 @@ class TableRelations {
 			if (header.isEmpty()) {
 				continue;
 			}
-			EntityRef list = heading(sentences, i);
+			EntityRef list = TableHeading.list(sentences, i);
 			for (int j = i + 1; j < sentences.size(); j++) {
 				Optional<List<Sentence>> cells = header.get().row(TableCells.of(sentences.get(j).sentence()));
 				if (cells.isEmpty()) {
@@ -58,35 +45,6 @@ class TableRelations {
 		}
 		relations.addAll(this.listLines.extract(sentences, documentId));
 		return relations;
-	}
-
-	/**
-	 * The list the table gives: the longest programme named in the lines just above the header, else a line there that names a
-	 * list by itself (…名单, 附件：…目录), else {@code null}, as when the line announces rows of something else
-	 * (部分重点项目如下：) or is a caption that names no list (附表：我市陶瓷领域校企联合实验室（部分）).
-	 */
-	private static EntityRef heading(List<MentionedSentence> sentences, int header) {
-		for (int i = header - 1; i >= Math.max(0, header - HEADING_DISTANCE); i--) {
-			Optional<Mention> programme = sentences.get(i)
-				.ofTypes(Set.of(EntityType.PROGRAMME))
-				.stream()
-				.max(Comparator.comparingInt(Mention::length));
-			if (programme.isPresent()) {
-				return sentences.get(i).ref(programme.get());
-			}
-			String text = sentences.get(i).sentence().text();
-			if (OTHER_ROWS.matcher(text).find()) {
-				return null;
-			}
-			String line = CAPTION.matcher(ANNEX.matcher(text.strip()).replaceFirst("")).replaceFirst("").strip();
-			if (LIST_TITLE.matcher(line).matches()) {
-				return new EntityRef(EntityType.PROGRAMME, line);
-			}
-			if (CAPTION.matcher(text).find()) {
-				return null;
-			}
-		}
-		return null;
 	}
 
 	private static List<Relation> row(MentionedSentence sentence, List<Sentence> cells, TableHeader header,

@@ -53,6 +53,18 @@ class TableRelationsTests {
 	}
 
 	@Test
+	void givesRowsTheListTheirCaptionSaysTheyEntered() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				2023年，海川泵业、锋锐工具等4家企业入选第五批国家级专精特新“小巨人”企业名单。
+				表1  2023年我市入选第五批国家级专精特新“小巨人”企业情况
+				序号  企业名称  所在镇（街道）  主导产品
+				5  温岭市卓越刀具有限公司  新河镇  齿轮刀具
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LISTED_IN, "温岭市卓越刀具有限公司", "第五批国家级专精特新小巨人企业名单"));
+	}
+
+	@Test
 	void givesParksTheIndustriesOfTheirColumnSplitAtCommas() {
 		List<Relation> found = extract("2023年度温州市星级小微企业园名单\n\n序号\t园区名称\t所在地\t主导产业\t运营主体\t星级\n"
 				+ "1\t瓯海智造小微企业园\t瓯海区\t智能装备、眼镜\t温州瓯智园区运营管理有限公司\t五星级\n");

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * Trade names by which a document refers back to a company it names in full (福建锦程纺织股份有限公司 … 锦程纺织、凯瑞服饰入选…):
  * the four characters that follow the company's place, found elsewhere in the document, are an alias of the company,
- * and their occurrences that no recogniser named are mentions of it (needs the mentions of every sentence, adds aliases
+ * and their occurrences that no recogniser named (or named only in part: 电气 of 华瓯电气) are mentions of it (needs the mentions of every sentence, adds aliases
  * and mentions). A trade name two companies share names neither; one that ends with a head noun (产业平台 of
  * 江山市产业平台开发建设集团有限公司) is a common phrase.
  */
@@ -83,12 +83,19 @@ class TradeNames {
 			for (int at = text.indexOf(trade); at >= 0; at = text.indexOf(trade, at + 1)) {
 				int start = sentences.get(i).start() + at;
 				Mention occurrence = new Mention(EntityType.ENTERPRISE, trade, start, start + LENGTH);
-				if (sentence.stream().noneMatch(occurrence::overlaps)) {
+				if (sentence.stream().noneMatch((other) -> other.overlaps(occurrence) && !inside(other, occurrence))) {
+					sentence.removeIf((other) -> inside(other, occurrence));
 					sentence.add(occurrence);
 				}
 			}
 			sentence.sort(Comparator.comparingInt(Mention::start));
 		}
+	}
+
+	/** Whether a mention lies inside a trade name's occurrence, as the sector word 电气 in 华瓯电气: the name outranks it. */
+	static boolean inside(Mention mention, Mention occurrence) {
+		return mention.length() < occurrence.length() && occurrence.start() <= mention.start()
+				&& mention.end() <= occurrence.end();
 	}
 
 	private static Mention withAlias(Mention mention, String alias) {

@@ -69,6 +69,7 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.stream()
 			.filter((mention) -> mention.start() >= from && mention.end() <= at && !sentence.isNested(mention))
 			.filter((mention) -> !modifies(sentence, mention))
+			.filter((mention) -> this.type != RelationType.LOCATED_IN || !LocatingClauses.runsOn(sentence, mention))
 			.filter((mention) -> !CAUSES.matcher(sentence.between(mention.end(), at)).find())
 			.toList();
 		if (subjects.isEmpty() && this.type != RelationType.ISSUED_BY && from > sentence.sentence().start()

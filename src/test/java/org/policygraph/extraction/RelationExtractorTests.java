@@ -73,6 +73,13 @@ class RelationExtractorTests {
 	}
 
 	@Test
+	void locatesNothingInABarePlaceThatOnlyStartsAnUnrecognisedName() {
+		List<Relation> relations = extract("在杭州未来科技城布局东阳（杭州）科创飞地，2022年已引进项目18个。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.target().name())
+			.doesNotContain(tuple(RelationType.LOCATED_IN, "杭州市"));
+	}
+
+	@Test
 	void locatesNothingInAParkWhoseBracketsDescribeIt() {
 		List<Relation> relations = extract(
 				"主要载体情况如下：东阳市科创园（国家级科技企业孵化器，运营主体东阳市国有资本投资集团有限公司，孵化面积4.2万平方米，在孵企业97家）。");

@@ -23,6 +23,8 @@ class MentionRecognition {
 
 	private final TradeNames tradeNames;
 
+	private final OpeningAnaphors openingAnaphors = new OpeningAnaphors();
+
 	MentionRecognition(Lexicons lexicons) {
 		this.tables = new TableRecogniser(lexicons);
 		this.parkShortForms = new ParkShortForms(lexicons);
@@ -51,6 +53,7 @@ class MentionRecognition {
 		this.shortForms.apply(sentences, mentions);
 		this.parkShortForms.apply(mentions);
 		this.tradeNames.apply(sentences, mentions);
+		this.openingAnaphors.apply(sentences, mentions);
 		return mentions;
 	}
 

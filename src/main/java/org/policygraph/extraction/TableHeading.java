@@ -25,6 +25,10 @@ final class TableHeading {
 
 	private static final Pattern LIST_TITLE = Pattern.compile("[^，。；：:,;]{2,40}(?:名单|名录|目录|清单)");
 
+	/** A policy document or plan, which rows are listed under (根据《…认定管理办法》) but never in. */
+	private static final Pattern POLICY = Pattern
+		.compile("(?:办法|方案|意见|通知|规定|细则|政策|条例|纲要|规划|计划)(?:（[^（）]*）)?$");
+
 	private static final Pattern ENTERED = Pattern
 		.compile("(?:入选|列入|获评|认定为|评为)(.{4,30}?)(?:名单)?(?:情况|一览表|汇总表)?(?:[（(].*[）)])?$");
 
@@ -32,7 +36,8 @@ final class TableHeading {
 	}
 
 	/**
-	 * The list the table gives: the longest programme named in the lines just above the header, else a line there that names a
+	 * The list the table gives: the longest programme named in the lines just above the header that is no policy
+	 * document or plan, else a line there that names a
 	 * list by itself (…名单, 附件：…目录), else {@code null}, as when the line announces rows of something else
 	 * (部分重点项目如下：) or is a caption that names no list (附表：我市陶瓷领域校企联合实验室（部分）); a caption that says
 	 * its rows entered a title gives the list the document names for it
@@ -43,6 +48,7 @@ final class TableHeading {
 			Optional<Mention> programme = sentences.get(i)
 				.ofTypes(Set.of(EntityType.PROGRAMME))
 				.stream()
+				.filter((mention) -> !POLICY.matcher(mention.name()).find())
 				.max(Comparator.comparingInt(Mention::length));
 			if (programme.isPresent()) {
 				return sentences.get(i).ref(programme.get());

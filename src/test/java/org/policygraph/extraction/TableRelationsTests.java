@@ -53,6 +53,17 @@ class TableRelationsTests {
 	}
 
 	@Test
+	void givesRowsNoListFromThePolicyTheyAreListedUnder() {
+		List<Relation> found = extract("""
+				根据《丽水市企业技术中心认定管理办法》，经评审，拟认定以下企业：
+				序号 企业名称 所在地 所属领域
+				2 丽水芯拓半导体有限公司 莲都区 半导体
+				""");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.target().name())
+			.doesNotContain(tuple(RelationType.LISTED_IN, "丽水市企业技术中心认定管理办法"));
+	}
+
+	@Test
 	void givesRowsTheListTheirCaptionSaysTheyEntered() {
 		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
 				2023年，海川泵业、锋锐工具等4家企业入选第五批国家级专精特新“小巨人”企业名单。

@@ -33,7 +33,7 @@ class MentionRecognition {
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new HonourRecogniser(lexicons),
 				new QuotedNameRecogniser(lexicons), new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
 				new CoordinatedSectorRecogniser(lexicons), new IndustryRecogniser(lexicons),
-				new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
+				new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons), new ListedFirmRecogniser(lexicons));
 	}
 
 	/**

@@ -68,12 +68,14 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 		List<Mention> subjects = sentence.ofTypes(this.before)
 			.stream()
 			.filter((mention) -> mention.start() >= from && mention.end() <= at && !sentence.isNested(mention))
-			.filter((mention) -> !modifies(sentence, mention))
+			.filter((mention) -> !modifies(sentence, mention) || this.type == RelationType.LISTED_IN
+					&& OwnEntrants.isOwn(sentence.between(mention.end(), at)))
 			.filter((mention) -> this.type != RelationType.LOCATED_IN || !LocatingClauses.runsOn(sentence, mention))
 			.filter((mention) -> !CAUSES.matcher(sentence.between(mention.end(), at)).find())
 			.toList();
 		if (subjects.isEmpty() && this.type != RelationType.ISSUED_BY && from > sentence.sentence().start()
-				&& NO_SUBJECT.matcher(sentence.between(from, at)).matches()) {
+				&& (NO_SUBJECT.matcher(sentence.between(from, at)).matches()
+						|| this.type == RelationType.LISTED_IN && OwnEntrants.isItsOwn(sentence.between(from, at)))) {
 			return topic(sentence, from);
 		}
 		return subjects.isEmpty() ? BackReference.resolve(sentence, from, at, this.before).stream().toList() : subjects;

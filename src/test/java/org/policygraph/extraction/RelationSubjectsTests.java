@@ -44,6 +44,13 @@ class RelationSubjectsTests {
 	}
 
 	@Test
+	void listsTheFirmWhoseProductOrWorkshopEntersAList() {
+		List<Relation> relations = extract("安庆华昇新材料股份有限公司主要从事汽车轻量化材料生产，其铝合金压铸车间列入2022年度安徽省智能工厂和数字化车间名单。");
+		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LISTED_IN, "安庆华昇新材料股份有限公司", "2022年度安徽省智能工厂和数字化车间名单"));
+	}
+
+	@Test
 	void listsAParkNamedAnHonour() {
 		List<Relation> relations = extract("长兴新能源小镇于2019年被命名为省级特色小镇，2023年小镇实现税收收入21.6亿元，集聚新能源企业126家。");
 		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())

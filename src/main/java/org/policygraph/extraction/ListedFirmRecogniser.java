@@ -10,8 +10,9 @@ import org.policygraph.extraction.hanlp.Token;
 /**
  * Firms named by a four-character short name as the subject of a title or list they enter (华奥精密获评江苏省工程技术研究中心,
  * 2023年华康药业入选…培育企业名单, 恒邦户外、乐途文体获评…): needs the sentence's text and words, adds enterprise mentions.
- * A name that holds a verb, adverb, pronoun or number (我市先后获评, 优先推荐入选), a place, a sector word or a head noun
- * is none.
+ * A name that holds a word of two characters or more that is a verb, adverb, pronoun or number (我市先后获评,
+ * 优先推荐入选; HanLP tags single characters of a trade name at random: 博/ag 通/v), a place, a sector word or a head
+ * noun is none.
  */
 class ListedFirmRecogniser implements MentionRecogniser {
 
@@ -45,7 +46,7 @@ class ListedFirmRecogniser implements MentionRecogniser {
 	private boolean isFirmName(AnalysedSentence sentence, String name, int start) {
 		boolean words = sentence.tokens()
 			.stream()
-			.filter((token) -> token.end() > start && token.offset() < start + name.length())
+			.filter((token) -> token.end() > start && token.offset() < start + name.length() && token.word().length() > 1)
 			.map(Token::partOfSpeech)
 			.noneMatch((tag) -> NOT_A_NAME_WORD.matcher(tag).matches());
 		return words && this.lexicons.typeOf(name).isEmpty() && !this.lexicons.startsWithPlace(name)

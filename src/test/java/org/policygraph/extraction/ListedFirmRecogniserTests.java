@@ -16,6 +16,9 @@ class ListedFirmRecogniserTests {
 		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse(
 				"同时，积极推动企业申报省级“雄鹰行动”培育企业，2023年华康药业入选浙江省“雄鹰行动”培育企业名单。"))))
 			.containsExactly("华康药业");
+		assertThat(Sentences.names(this.recogniser.recognise(Sentences.analyse(
+				"目前，鑫锐电机的屏蔽电机产品入选国家制造业单项冠军产品名单，锋锐工具、博通机电被认定为浙江省隐形冠军企业。"))))
+			.contains("博通机电");
 	}
 
 	@Test

@@ -68,14 +68,13 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 		List<Mention> subjects = sentence.ofTypes(this.before)
 			.stream()
 			.filter((mention) -> mention.start() >= from && mention.end() <= at && !sentence.isNested(mention))
-			.filter((mention) -> !modifies(sentence, mention) || this.type == RelationType.LISTED_IN
-					&& OwnEntrants.isOwn(sentence.between(mention.end(), at)))
+			.filter((mention) -> !Qualifiers.qualifies(sentence, mention, at, this.type))
 			.filter((mention) -> this.type != RelationType.LOCATED_IN || !LocatingClauses.runsOn(sentence, mention))
 			.filter((mention) -> !CAUSES.matcher(sentence.between(mention.end(), at)).find())
 			.toList();
 		if (subjects.isEmpty() && this.type != RelationType.ISSUED_BY && from > sentence.sentence().start()
 				&& (NO_SUBJECT.matcher(sentence.between(from, at)).matches()
-						|| this.type == RelationType.LISTED_IN && OwnEntrants.isItsOwn(sentence.between(from, at)))) {
+						|| this.type == RelationType.LISTED_IN && Qualifiers.isItsOwn(sentence.between(from, at)))) {
 			return topic(sentence, from);
 		}
 		return subjects.isEmpty() ? BackReference.resolve(sentence, from, at, this.before).stream().toList() : subjects;
@@ -107,16 +106,6 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.filter((mention) -> this.before.contains(mention.type()))
 			.stream()
 			.toList();
-	}
-
-	/**
-	 * Whether a name only qualifies the subject after it: 乐清经济开发区内的乐清市电气科技企业孵化器获评…, 云山经开区有机硅产业集群入选….
-	 */
-	private static boolean modifies(MentionedSentence sentence, Mention mention) {
-		String after = sentence.between(mention.end(), mention.end() + 2);
-		return after.startsWith("的") || after.equals("内的") || sentence.mentions()
-			.stream()
-			.anyMatch((m) -> m.start() == mention.end() && m.type() == EntityType.INDUSTRY);
 	}
 
 	/** Where the subjects of a clause begin: earlier when they continue a list over ASCII commas (A,B入选…). */

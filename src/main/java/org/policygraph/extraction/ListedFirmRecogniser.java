@@ -21,6 +21,11 @@ class ListedFirmRecogniser implements MentionRecogniser {
 
 	private static final Pattern NOT_A_NAME_WORD = Pattern.compile("v.*|d.*|r.*|p.*|c.*|m.*|q.*|u.*|f.*|t.*|w.*");
 
+	/** Words of a category rather than a firm's name (重点项目, 相关产品, 示范车间, 全市企业). */
+	private static final Pattern GENERIC = Pattern.compile("(?:重点|相关|优秀|首批|一批|多家|部分|示范|龙头|骨干).*"
+			+ "|.*(?:企业|公司|全市|全县|全省|我|本|该|其).*"
+			+ "|.*(?:项目|产品|品牌|车间|工厂|基地|平台|集群|产业|行业|领域|工程|计划|单位|机构|团队|人才|学校|医院)");
+
 	private final Lexicons lexicons;
 
 	ListedFirmRecogniser(Lexicons lexicons) {
@@ -51,7 +56,7 @@ class ListedFirmRecogniser implements MentionRecogniser {
 			.noneMatch((tag) -> NOT_A_NAME_WORD.matcher(tag).matches());
 		return words && this.lexicons.typeOf(name).isEmpty() && !this.lexicons.startsWithPlace(name)
 				&& this.lexicons.industries().stream().noneMatch(name::startsWith)
-				&& !name.matches(".*(?:企业|公司|全市|全县|全省|我|本|该|其).*");
+				&& !GENERIC.matcher(name).matches();
 	}
 
 }

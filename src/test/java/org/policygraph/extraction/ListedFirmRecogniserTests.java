@@ -27,6 +27,10 @@ class ListedFirmRecogniserTests {
 			.isEmpty();
 		assertThat(this.recogniser.recognise(Sentences.analyse("对符合条件的企业，优先推荐入选省级专精特新中小企业名单。")))
 			.isEmpty();
+		assertThat(this.recogniser.recognise(Sentences.analyse("2023年，产业集群入选国家级先进制造业集群名单。"))).isEmpty();
+		assertThat(this.recogniser.recognise(Sentences.analyse("2023年，骨干单位入选省级企业名单，优秀品牌入选浙江制造品牌名单。")))
+			.isEmpty();
+		assertThat(this.recogniser.recognise(Sentences.analyse("2023年，智能工厂入选省级未来工厂名单。"))).isEmpty();
 	}
 
 }

@@ -53,7 +53,7 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			for (Mention first : subjects) {
 				titles.stream()
 					.filter((second) -> this.type != RelationType.LISTED_IN
-							|| HonourPairs.pairs(first, second, subjects, titles))
+							|| HonourPairs.pairs(sentence, at, first, second, subjects, titles))
 					.forEach((second) -> relations.add(relation(sentence, first, second, documentId)));
 			}
 		}

@@ -51,6 +51,15 @@ class RelationSubjectsTests {
 	}
 
 	@Test
+	void pairsNamesAndTitlesOneToOneAfter分别() {
+		List<Relation> relations = extract("浙江海川泵业股份有限公司、台州鑫锐电机有限公司分别入选浙江省未来工厂试点名单和2023年度浙江省智能工厂（数字化车间）名单。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.LISTED_IN)
+			.extracting((r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactlyInAnyOrder(tuple("浙江海川泵业股份有限公司", "浙江省未来工厂试点名单"),
+					tuple("台州鑫锐电机有限公司", "2023年度浙江省智能工厂（数字化车间）名单"));
+	}
+
+	@Test
 	void listsAParkNamedAnHonour() {
 		List<Relation> relations = extract("长兴新能源小镇于2019年被命名为省级特色小镇，2023年小镇实现税收收入21.6亿元，集聚新能源企业126家。");
 		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())

@@ -84,14 +84,14 @@ class ContainmentRelations {
 
 	/**
 	 * The parks and institutions listed in the brackets that follow a park, after an optional short label; brackets that
-	 * describe the park (（国家级科技企业孵化器，运营主体A，…）) list nothing it hosts.
+	 * describe the park in clauses (国家级科技企业孵化器，运营主体…有限公司，孵化面积…) list nothing it hosts.
 	 */
 	private static List<EntityRef> enclosed(MentionedSentence sentence, Mention park) {
 		String after = sentence.between(park.end(), sentence.sentence().end());
 		int open = after.indexOf('（');
 		int close = after.indexOf('）');
 		if (open < 0 || open > MAX_LABEL || close < open || after.substring(0, open).matches(".*[，。；、].*")
-				|| ALIAS.matcher(after.substring(open + 1)).lookingAt() || after.substring(open, close).contains("，")) {
+				|| ALIAS.matcher(after.substring(open + 1)).lookingAt() || after.substring(open, close).matches(".*[，；].*")) {
 			return List.of();
 		}
 		int from = park.end() + open + 1;

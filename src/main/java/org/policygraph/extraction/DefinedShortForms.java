@@ -36,7 +36,10 @@ class DefinedShortForms {
 		defined.forEach((shortForm) -> addOccurrences(sentences, mentions, shortForm));
 	}
 
-	/** Each occurrence of the short form after its definition (the span of the shortForm) that no mention covers. */
+	/**
+	 * Each occurrence of the short form after its definition (the span of the shortForm) that no mention covers but
+	 * names inside it (the sector word 电气 of 华瓯电气), which it replaces.
+	 */
 	private static void addOccurrences(List<AnalysedSentence> sentences, List<List<Mention>> mentions, Mention shortForm) {
 		for (int i = 0; i < sentences.size(); i++) {
 			AnalysedSentence sentence = sentences.get(i);
@@ -45,8 +48,10 @@ class DefinedShortForms {
 				int start = sentence.start() + at;
 				Mention occurrence = new Mention(shortForm.type(), shortForm.name(), start,
 						start + shortForm.name().length());
-				boolean named = mentions.get(i).stream().anyMatch(occurrence::overlaps);
+				boolean named = mentions.get(i).stream()
+					.anyMatch((other) -> other.overlaps(occurrence) && !TradeNames.inside(other, occurrence));
 				if (start >= shortForm.end() && !named) {
+					mentions.get(i).removeIf((other) -> TradeNames.inside(other, occurrence));
 					mentions.get(i).add(occurrence);
 					mentions.get(i).sort(Comparator.comparingInt(Mention::start));
 				}

@@ -18,9 +18,11 @@ class HonourRecogniser implements MentionRecogniser {
 
 	/**
 	 * Words that confer a title or enter a list that confers one (认定为省级专精特新中小企业, 获评国家级科技企业孵化器,
-	 * 入选省级数字化车间).
+	 * 入选省级数字化车间), or say that a title was won by building to its standard (天岳轴承建成省级数字化车间,
+	 * 成功创建国家级绿色工业园区; not a count built: 累计建成国家级博士后科研工作站5家).
 	 */
-	private static final Pattern DESIGNATION = Pattern.compile("(?:认定为|评为|获评|命名为|入选|列入)");
+	private static final Pattern DESIGNATION = Pattern
+		.compile("(?:认定为|评为|获评|命名为|入选|列入|(?<![计共])建成|成功创建为?|创成)");
 
 	/** The ordinal of a batch (第四批), which like a level makes a title conferred (入选第四批省级跨境电子商务产业园). */
 	private static final String ORDINAL = "第[一二三四五六七八九十\\d]+批";

@@ -13,6 +13,9 @@ final class LocatingClauses {
 	/** A bare place followed by a character that continues a name rather than ending the place. */
 	private static final Pattern BARE_PLACE_ON = Pattern.compile(".+[^省市区县镇乡道]\\p{IsHan}(?<![的内和与及等])");
 
+	/** A character after a bare place that continues a name (杭州未来科技城, 杭州城西科创大走廊). */
+	private static final Pattern NAME_GOES_ON = Pattern.compile("\\p{IsHan}(?<![的内和与及等])");
+
 	private LocatingClauses() {
 	}
 
@@ -54,7 +57,14 @@ final class LocatingClauses {
 	 */
 	static boolean runsOn(MentionedSentence sentence, Mention mention) {
 		return mention.type() == EntityType.REGION
-				&& BARE_PLACE_ON.matcher(sentence.between(mention.start(), mention.end() + 1)).matches();
+				&& (BARE_PLACE_ON.matcher(sentence.between(mention.start(), mention.end() + 1)).matches()
+						|| isBare(sentence, mention) && NAME_GOES_ON.matcher(sentence.between(mention.end(),
+								mention.end() + 1)).matches());
+	}
+
+	/** Whether a place is written without its suffix (杭州 for 杭州市). */
+	private static boolean isBare(MentionedSentence sentence, Mention mention) {
+		return !sentence.between(mention.start(), mention.end()).equals(mention.name());
 	}
 
 }

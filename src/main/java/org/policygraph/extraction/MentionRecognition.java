@@ -21,17 +21,19 @@ class MentionRecognition {
 
 	private final ParkShortForms parkShortForms;
 
-	private final TradeNameShortForms tradeNames;
+	private final TradeNames tradeNames;
+
+	private final OpeningAnaphors openingAnaphors = new OpeningAnaphors();
 
 	MentionRecognition(Lexicons lexicons) {
 		this.tables = new TableRecogniser(lexicons);
 		this.parkShortForms = new ParkShortForms(lexicons);
-		this.tradeNames = new TradeNameShortForms(lexicons);
+		this.tradeNames = new TradeNames(lexicons);
 		this.noticeTitles = new NoticeTitleRecogniser(lexicons);
 		this.recognisers = List.of(new TitleRecogniser(lexicons), new HonourRecogniser(lexicons),
 				new QuotedNameRecogniser(lexicons), new EnumerationRecogniser(lexicons), new HeadNounRecogniser(lexicons), new SectorListRecogniser(lexicons),
 				new CoordinatedSectorRecogniser(lexicons), new IndustryRecogniser(lexicons),
-				new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons));
+				new RegionRecogniser(lexicons), new PartnerRecogniser(lexicons), new ListedFirmRecogniser(lexicons));
 	}
 
 	/**
@@ -49,9 +51,10 @@ class MentionRecognition {
 					tableCells.get(i))));
 		}
 		this.shortForms.apply(sentences, mentions);
-		this.tradeNames.apply(sentences, mentions);
 		SectorsAsNamed.apply(sentences, mentions);
 		this.parkShortForms.apply(mentions);
+		this.tradeNames.apply(sentences, mentions);
+		this.openingAnaphors.apply(sentences, mentions);
 		return mentions;
 	}
 

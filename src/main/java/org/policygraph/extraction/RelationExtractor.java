@@ -23,7 +23,7 @@ class RelationExtractor {
 
 	private static final List<TriggerRule> TRIGGER_RULES = List.of(
 			new TriggerRule(RelationType.LISTED_IN, Set.of(ENTERPRISE, PARK),
-					Pattern.compile("列入|入选|获评|被评为|评为|荣获|获批|被认定为|认定为|入围|纳入|承担|获(?=\\d)"
+					Pattern.compile("列入|入选|获评|被评为|评为|荣获|获批|被认定为|认定为|入围|纳入|承担|建成|成功创建|创成|获(?=\\d)"
 							+ "|(?<=(?:认定|确定|评定|命名)[^，。；]{0,40})为"), Set.of(PROGRAMME), false),
 			new TriggerRule(RelationType.ISSUED_BY, Set.of(AGENCY, REGION), Pattern.compile("印发|出台|制定|发布|颁布"),
 					Set.of(PROGRAMME), true, true),
@@ -44,7 +44,7 @@ class RelationExtractor {
 
 	private final SiteRelations sites = new SiteRelations();
 
-	private final SettingUpRelations settingUp = new SettingUpRelations();
+	private final ProjectSites projectSites = new ProjectSites();
 
 	private final BusinessRelations business = new BusinessRelations();
 
@@ -59,7 +59,7 @@ class RelationExtractor {
 		relations.addAll(this.containment.extract(sentence, documentId));
 		relations.addAll(this.focus.extract(sentence, documentId));
 		relations.addAll(this.sites.extract(sentence, documentId));
-		relations.addAll(this.settingUp.extract(sentence, documentId));
+		relations.addAll(this.projectSites.extract(sentence, documentId));
 		relations.addAll(this.business.extract(sentence, documentId));
 		Set<EntityRef> lists = relations.stream()
 			.filter((relation) -> relation.type() == RelationType.LISTED_IN)

@@ -2,10 +2,10 @@ package org.policygraph.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Relations stated by the rows of a table flattened to text (needs the document's sentences with their mentions, adds
@@ -18,15 +18,6 @@ import java.util.regex.Pattern;
 class TableRelations {
 
 	private static final Set<EntityType> NAMED = Set.of(EntityType.ENTERPRISE, EntityType.PARK, EntityType.INSTITUTION);
-
-	private static final int HEADING_DISTANCE = 3;
-
-	private static final Pattern ANNEX = Pattern.compile("^附件\\d*[：:]?\\s*");
-
-	/** A line announcing rows that are no list's members (部分重点项目如下：), unlike 部分名单如下：. */
-	private static final Pattern OTHER_ROWS = Pattern.compile("^(?!.*(?:名单|名录|目录|清单|培育库)).*如下[：:]?$");
-
-	private static final Pattern LIST_TITLE = Pattern.compile("[^，。；：:,;]{2,40}(?:名单|名录|目录|清单)");
 
 	private final Lexicons lexicons;
 
@@ -43,7 +34,7 @@ class TableRelations {
 			if (header.isEmpty()) {
 				continue;
 			}
-			EntityRef list = heading(sentences, i);
+			EntityRef list = TableHeading.list(sentences, i);
 			for (int j = i + 1; j < sentences.size(); j++) {
 				Optional<List<Sentence>> cells = header.get().row(TableCells.of(sentences.get(j).sentence()));
 				if (cells.isEmpty()) {
@@ -54,31 +45,6 @@ class TableRelations {
 		}
 		relations.addAll(this.listLines.extract(sentences, documentId));
 		return relations;
-	}
-
-	/**
-	 * The list the table gives: the longest programme named in the lines just above the header, else a line there that names a
-	 * list by itself (…名单, 附件：…目录), else {@code null}, as when the line announces rows of something else
-	 * (部分重点项目如下：).
-	 */
-	private static EntityRef heading(List<MentionedSentence> sentences, int header) {
-		for (int i = header - 1; i >= Math.max(0, header - HEADING_DISTANCE); i--) {
-			Optional<Mention> programme = sentences.get(i)
-				.ofTypes(Set.of(EntityType.PROGRAMME))
-				.stream()
-				.max(Comparator.comparingInt(Mention::length));
-			if (programme.isPresent()) {
-				return sentences.get(i).ref(programme.get());
-			}
-			if (OTHER_ROWS.matcher(sentences.get(i).sentence().text()).find()) {
-				return null;
-			}
-			String line = ANNEX.matcher(sentences.get(i).sentence().text().strip()).replaceFirst("");
-			if (LIST_TITLE.matcher(line).matches()) {
-				return new EntityRef(EntityType.PROGRAMME, line);
-			}
-		}
-		return null;
 	}
 
 	private static List<Relation> row(MentionedSentence sentence, List<Sentence> cells, TableHeader header,
@@ -100,7 +66,7 @@ class TableRelations {
 			EntityType type = header.columns().get(place).type();
 			TableCells.items(cells.get(place))
 				.forEach((item) -> relations.add(new Relation(RelationType.LOCATED_IN, subject,
-						last(sentence, item, type), evidence)));
+						last(sentence, item, EnumSet.of(type, EntityType.PARK), type), evidence)));
 		}
 		int industry = header.indexOf(TableColumn.Kind.INDUSTRY);
 		if (industry >= 0) {
@@ -108,7 +74,7 @@ class TableRelations {
 					: RelationType.IN_INDUSTRY;
 			TableCells.items(cells.get(industry))
 				.forEach((item) -> relations.add(new Relation(type, subject,
-						last(sentence, item, EntityType.INDUSTRY), evidence)));
+						last(sentence, item, Set.of(EntityType.INDUSTRY), EntityType.INDUSTRY), evidence)));
 		}
 		return relations;
 	}
@@ -130,9 +96,12 @@ class TableRelations {
 			.map((type) -> new EntityRef(type, cell.text()));
 	}
 
-	/** The last entity of the given type recognised in a cell (温岭市 of 台州市温岭市), else the cell's text. */
-	private static EntityRef last(MentionedSentence sentence, Sentence cell, EntityType type) {
-		return sentence.ofTypes(Set.of(type))
+	/**
+	 * The last entity of the given types recognised in a cell (温岭市 of 台州市温岭市, or the park a place column names),
+	 * else the cell's text as the column's type.
+	 */
+	private static EntityRef last(MentionedSentence sentence, Sentence cell, Set<EntityType> types, EntityType type) {
+		return sentence.ofTypes(types)
 			.stream()
 			.filter((mention) -> within(mention, cell))
 			.reduce((first, second) -> second)

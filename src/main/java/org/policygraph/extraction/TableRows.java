@@ -89,12 +89,14 @@ class TableRows {
 		return found.map((it) -> new Mention(it, name.text(), name.start(), name.end()));
 	}
 
+	/** The places of a place column; a cell whose own head is a park's (丽水经开区 under 所在地) names a park. */
 	private List<Mention> places(Sentence cell, EntityType type) {
 		List<Mention> places = new ArrayList<>();
 		for (Sentence item : TableCells.items(cell)) {
-			List<Sentence> parts = (type == EntityType.REGION) ? CompoundPlace.parts(item, this.lexicons)
+			EntityType own = this.lexicons.typeOf(item.text()).filter(EntityType.PARK::equals).orElse(type);
+			List<Sentence> parts = (own == EntityType.REGION) ? CompoundPlace.parts(item, this.lexicons)
 					: List.of(item);
-			parts.forEach((part) -> places.add(new Mention(type, part.text(), part.start(), part.end())));
+			parts.forEach((part) -> places.add(new Mention(own, part.text(), part.start(), part.end())));
 		}
 		return places;
 	}

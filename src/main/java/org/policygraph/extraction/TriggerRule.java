@@ -29,7 +29,6 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 	/** A verb by which the name before it makes others do what the trigger says: A带动8家配套企业落户…. */
 	private static final Pattern CAUSES = Pattern.compile("带动|吸引|引导|推动|帮助|促成");
 
-
 	TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, Set<EntityType> after, boolean reversed) {
 		this(type, before, trigger, after, reversed, false);
 	}
@@ -49,8 +48,13 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			}
 			List<Mention> postposed = locating ? LocatingClauses.postposed(sentence, this.before, objects, from, at)
 					: List.of();
-			for (Mention first : postposed.isEmpty() ? subjects(sentence, from, at) : postposed) {
-				objects.forEach((second) -> relations.add(relation(sentence, first, second, documentId)));
+			List<Mention> subjects = postposed.isEmpty() ? subjects(sentence, from, at) : postposed;
+			List<Mention> titles = objects;
+			for (Mention first : subjects) {
+				titles.stream()
+					.filter((second) -> this.type != RelationType.LISTED_IN
+							|| HonourPairs.pairs(sentence, at, first, second, subjects, titles))
+					.forEach((second) -> relations.add(relation(sentence, first, second, documentId)));
 			}
 		}
 		return relations;
@@ -65,12 +69,13 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 		List<Mention> subjects = sentence.ofTypes(this.before)
 			.stream()
 			.filter((mention) -> mention.start() >= from && mention.end() <= at && !sentence.isNested(mention))
-			.filter((mention) -> !modifies(sentence, mention))
+			.filter((mention) -> !Qualifiers.qualifies(sentence, mention, at, this.type))
 			.filter((mention) -> this.type != RelationType.LOCATED_IN || !LocatingClauses.runsOn(sentence, mention))
 			.filter((mention) -> !CAUSES.matcher(sentence.between(mention.end(), at)).find())
 			.toList();
 		if (subjects.isEmpty() && this.type != RelationType.ISSUED_BY && from > sentence.sentence().start()
-				&& NO_SUBJECT.matcher(sentence.between(from, at)).matches()) {
+				&& (NO_SUBJECT.matcher(sentence.between(from, at)).matches()
+						|| this.type == RelationType.LISTED_IN && Qualifiers.isItsOwn(sentence.between(from, at)))) {
 			return topic(sentence, from);
 		}
 		return subjects.isEmpty() ? BackReference.resolve(sentence, from, at, this.before).stream().toList() : subjects;
@@ -102,16 +107,6 @@ record TriggerRule(RelationType type, Set<EntityType> before, Pattern trigger, S
 			.filter((mention) -> this.before.contains(mention.type()))
 			.stream()
 			.toList();
-	}
-
-	/**
-	 * Whether a name only qualifies the subject after it: 乐清经济开发区内的乐清市电气科技企业孵化器获评…, 云山经开区有机硅产业集群入选….
-	 */
-	private static boolean modifies(MentionedSentence sentence, Mention mention) {
-		String after = sentence.between(mention.end(), mention.end() + 2);
-		return after.startsWith("的") || after.equals("内的") || sentence.mentions()
-			.stream()
-			.anyMatch((m) -> m.start() == mention.end() && m.type() == EntityType.INDUSTRY);
 	}
 
 	/** Where the subjects of a clause begin: earlier when they continue a list over ASCII commas (A,B入选…). */

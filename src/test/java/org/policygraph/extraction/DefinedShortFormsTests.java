@@ -32,6 +32,14 @@ class DefinedShortFormsTests {
 	}
 
 	@Test
+	void letsAShortFormOutrankASectorWordInsideIt() {
+		List<List<Mention>> mentions = this.recognition.recognise(Sentences.analyseAll(
+				"温州大学乐清工业研究院与浙江华瓯电气集团有限公司（以下简称“华瓯电气”）共建智能配电联合实验室。华瓯电气、浙江雁宇智能科技股份有限公司入选第二批省级产教融合型企业名单。"));
+		assertThat(Sentences.names(mentions.get(1), EntityType.ENTERPRISE)).contains("华瓯电气");
+		assertThat(Sentences.names(mentions.get(1), EntityType.INDUSTRY)).isEmpty();
+	}
+
+	@Test
 	void takesNoMentionFromTheDefinitionItself() {
 		List<List<Mention>> mentions = this.recognition.recognise(Sentences.analyseAll(
 				"合肥经济技术开发区（以下简称“合肥经开区”）以新能源汽车整车和关键零部件为主导。"));

@@ -22,6 +22,15 @@ class HonourRecogniserTests {
 	}
 
 	@Test
+	void readsATitleWonByBuildingToItsStandardButNoCountBuilt() {
+		assertThat(names("乐清市电气产业创新服务综合体建成省级产业创新服务综合体，引进高校院所设立分支机构9家。"))
+			.containsExactly("省级产业创新服务综合体");
+		assertThat(names("累计建成国家级博士后科研工作站5家、省级博士后工作站32家。")).isEmpty();
+		assertThat(names("2023年，长兴经济技术开发区成功创建国家级绿色工业园区，园区能耗持续下降。"))
+			.containsExactly("国家级绿色工业园区");
+	}
+
+	@Test
 	void keepsAnOrdinalAndACountInsideTheName() {
 		assertThat(names("海宁经编产业园区于2021年入选浙江省第二批产业集群新智造试点名单，产业集聚度持续提升。"))
 			.containsExactly("浙江省第二批产业集群新智造试点名单");

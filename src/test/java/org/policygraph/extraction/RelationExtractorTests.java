@@ -73,6 +73,20 @@ class RelationExtractorTests {
 	}
 
 	@Test
+	void locatesNothingInABarePlaceThatOnlyStartsAnUnrecognisedName() {
+		List<Relation> relations = extract("在杭州未来科技城布局东阳（杭州）科创飞地，2022年已引进项目18个。");
+		assertThat(relations).extracting((r) -> r.type(), (r) -> r.target().name())
+			.doesNotContain(tuple(RelationType.LOCATED_IN, "杭州市"));
+	}
+
+	@Test
+	void locatesNothingInAParkWhoseBracketsDescribeIt() {
+		List<Relation> relations = extract(
+				"主要载体情况如下：东阳市科创园（国家级科技企业孵化器，运营主体东阳市国有资本投资集团有限公司，孵化面积4.2万平方米，在孵企业97家）。");
+		assertThat(relations).extracting(Relation::type).doesNotContain(RelationType.LOCATED_IN);
+	}
+
+	@Test
 	void focusesAParkOnTheIndustryItIsNamedForOnlyWhenTheSentenceRestatesIt() {
 		List<Relation> restated = extract("加强对周巷、观海卫等慈溪智能家电小镇建设，推动智能家电产业发展。");
 		assertThat(restated).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())

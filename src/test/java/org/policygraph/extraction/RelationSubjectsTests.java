@@ -36,6 +36,30 @@ class RelationSubjectsTests {
 	}
 
 	@Test
+	void givesEachParkTheTitleOfItsOwnKindWhenSeveralAreConferred() {
+		List<Relation> relations = extract("阳澄湖创新孵化器、鹿城创客汇众创空间获评国家级科技企业孵化器和国家备案众创空间，昆山小核酸产业园入驻企业达到96家。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.LISTED_IN)
+			.extracting((r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactlyInAnyOrder(tuple("阳澄湖创新孵化器", "国家级科技企业孵化器"), tuple("鹿城创客汇众创空间", "国家备案众创空间"));
+	}
+
+	@Test
+	void listsTheFirmWhoseProductOrWorkshopEntersAList() {
+		List<Relation> relations = extract("安庆华昇新材料股份有限公司主要从事汽车轻量化材料生产，其铝合金压铸车间列入2022年度安徽省智能工厂和数字化车间名单。");
+		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LISTED_IN, "安庆华昇新材料股份有限公司", "2022年度安徽省智能工厂和数字化车间名单"));
+	}
+
+	@Test
+	void pairsNamesAndTitlesOneToOneAfter分别() {
+		List<Relation> relations = extract("浙江海川泵业股份有限公司、台州鑫锐电机有限公司分别入选浙江省未来工厂试点名单和2023年度浙江省智能工厂（数字化车间）名单。");
+		assertThat(relations).filteredOn((r) -> r.type() == RelationType.LISTED_IN)
+			.extracting((r) -> r.source().name(), (r) -> r.target().name())
+			.containsExactlyInAnyOrder(tuple("浙江海川泵业股份有限公司", "浙江省未来工厂试点名单"),
+					tuple("台州鑫锐电机有限公司", "2023年度浙江省智能工厂（数字化车间）名单"));
+	}
+
+	@Test
 	void listsAParkNamedAnHonour() {
 		List<Relation> relations = extract("长兴新能源小镇于2019年被命名为省级特色小镇，2023年小镇实现税收收入21.6亿元，集聚新能源企业126家。");
 		assertThat(relations).extracting(Relation::type, (r) -> r.source().name(), (r) -> r.target().name())

@@ -42,6 +42,40 @@ class TableRelationsTests {
 	}
 
 	@Test
+	void givesNoListToRowsOfACaptionThatNamesNone() {
+		List<Relation> found = extract("""
+				深入实施科技型企业倍增计划，2023年新增高新技术企业38家。
+				附表：我市陶瓷领域校企联合实验室（部分）
+				序号 企业名称 合作高校院所 实验室名称 认定级别
+				1 湖南醴瓷华彩股份有限公司 景德镇陶瓷大学 日用陶瓷釉料联合实验室 株洲市级
+				""");
+		assertThat(found).extracting(Relation::type).doesNotContain(RelationType.LISTED_IN);
+	}
+
+	@Test
+	void givesRowsNoListFromThePolicyTheyAreListedUnder() {
+		List<Relation> found = extract("""
+				根据《丽水市企业技术中心认定管理办法》，经评审，拟认定以下企业：
+				序号 企业名称 所在地 所属领域
+				2 丽水芯拓半导体有限公司 莲都区 半导体
+				""");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.target().name())
+			.doesNotContain(tuple(RelationType.LISTED_IN, "丽水市企业技术中心认定管理办法"));
+	}
+
+	@Test
+	void givesRowsTheListTheirCaptionSaysTheyEntered() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				2023年，海川泵业、锋锐工具等4家企业入选第五批国家级专精特新“小巨人”企业名单。
+				表1  2023年我市入选第五批国家级专精特新“小巨人”企业情况
+				序号  企业名称  所在镇（街道）  主导产品
+				5  温岭市卓越刀具有限公司  新河镇  齿轮刀具
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.source().name(), (r) -> r.target().name())
+			.contains(tuple(RelationType.LISTED_IN, "温岭市卓越刀具有限公司", "第五批国家级专精特新小巨人企业名单"));
+	}
+
+	@Test
 	void givesParksTheIndustriesOfTheirColumnSplitAtCommas() {
 		List<Relation> found = extract("2023年度温州市星级小微企业园名单\n\n序号\t园区名称\t所在地\t主导产业\t运营主体\t星级\n"
 				+ "1\t瓯海智造小微企业园\t瓯海区\t智能装备、眼镜\t温州瓯智园区运营管理有限公司\t五星级\n");
@@ -102,6 +136,18 @@ class TableRelationsTests {
 				"""), "x");
 		assertThat(found).extracting((r) -> r.type(), (r) -> r.target())
 			.contains(tuple(RelationType.LOCATED_IN, new EntityRef(EntityType.PARK, "黄岩经济开发区")));
+	}
+
+	@Test
+	void placesARowInTheParkItsPlaceColumnNames() {
+		List<Relation> found = this.relations.extract(Sentences.mentionedDocument("""
+				序号 企业名称 所在地 所属领域
+				2 丽水芯拓半导体有限公司 丽水经开区 半导体
+				7 浙江绿谷康源药业有限公司 莲都区 健康医药
+				"""), "x");
+		assertThat(found).extracting((r) -> r.type(), (r) -> r.target())
+			.contains(tuple(RelationType.LOCATED_IN, new EntityRef(EntityType.PARK, "丽水经开区")),
+					tuple(RelationType.LOCATED_IN, new EntityRef(EntityType.REGION, "莲都区")));
 	}
 
 	@Test

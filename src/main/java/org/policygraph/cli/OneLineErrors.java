@@ -4,6 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
+import org.springframework.beans.BeansException;
+
 /** Reports a command that failed as one plain line on standard error, never a stack trace. */
 final class OneLineErrors implements IExecutionExceptionHandler {
 
@@ -14,9 +16,10 @@ final class OneLineErrors implements IExecutionExceptionHandler {
 		return ExitCodes.FAILURE;
 	}
 
+	// Spring's bean-creation wrappers repeat the chain of beans; the exception they wrap says what went wrong
 	private static String describe(Throwable ex) {
 		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getMessage() == null) {
+		while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof BeansException)) {
 			cause = cause.getCause();
 		}
 		String message = cause.getMessage();

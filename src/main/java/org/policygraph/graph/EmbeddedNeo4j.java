@@ -64,7 +64,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			if (properties.isTemporary()) {
 				delete(home);
 			}
-			throw new IllegalStateException("Cannot start the embedded Neo4j (store " + home.toAbsolutePath()
+			throw new EmbeddedNeo4jStartException("Cannot start the embedded Neo4j (store " + home.toAbsolutePath()
 					+ ", Bolt " + properties.boltAddress() + "): "
 					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage()
 					+ ". If another PolicyGraph or Neo4j uses them, stop it, change policygraph.embedded.bolt-address"
@@ -100,7 +100,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					: Files.createDirectories(Path.of(properties.dataDir()));
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Cannot create the Neo4j data directory: " + ex.getMessage(), ex);
+			throw new EmbeddedNeo4jStartException("Cannot create the Neo4j data directory: " + ex.getMessage(), ex);
 		}
 	}
 

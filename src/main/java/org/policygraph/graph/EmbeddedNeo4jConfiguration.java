@@ -38,7 +38,7 @@ class EmbeddedNeo4jConfiguration {
 	/** The embedded engine (Community Edition) holds one user database, {@code neo4j}; no other can be selected. */
 	static void requireTheEmbeddedDatabase(String database) {
 		if (StringUtils.hasText(database) && !EMBEDDED_DATABASE.equals(database.strip())) {
-			throw new IllegalStateException(DATABASE + "=" + database + " selects a database on an external server,"
+			throw new EmbeddedNeo4jStartException(DATABASE + "=" + database + " selects a database on an external server,"
 					+ " but the embedded engine holds one database, " + EMBEDDED_DATABASE + ". Unset " + DATABASE
 					+ ", or set spring.neo4j.uri to the server that holds " + database + ".");
 		}

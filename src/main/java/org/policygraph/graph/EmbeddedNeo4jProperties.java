@@ -57,13 +57,13 @@ public record EmbeddedNeo4jProperties(
 	void requireLoopback() {
 		try {
 			if (!InetAddress.getByName(boltHost()).isLoopbackAddress()) {
-				throw new IllegalStateException("policygraph.embedded.bolt-address must be a loopback address "
+				throw new EmbeddedNeo4jStartException("policygraph.embedded.bolt-address must be a loopback address "
 						+ "(the embedded engine runs without authentication), not " + this.boltAddress
 						+ "; to serve other hosts, run a Neo4j server and set spring.neo4j.uri");
 			}
 		}
 		catch (UnknownHostException ex) {
-			throw new IllegalStateException("Unknown host in policygraph.embedded.bolt-address: " + this.boltAddress,
+			throw new EmbeddedNeo4jStartException("Unknown host in policygraph.embedded.bolt-address: " + this.boltAddress,
 					ex);
 		}
 	}

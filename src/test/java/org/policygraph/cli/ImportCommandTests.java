@@ -90,6 +90,17 @@ class ImportCommandTests {
 		assertThat(run.err()).contains("nowhere").doesNotContain("Exception");
 	}
 
+	@Test
+	void importIntoADatabaseTheEmbeddedEngineDoesNotHoldFailsWithOneLineNamingTheSetting() {
+		CliRun run = CliRun.of("import", SEED.toString(), "--spring.data.neo4j.database=research",
+				"--policygraph.embedded.bolt-address=127.0.0.1:0",
+				"--policygraph.embedded.data-dir=" + this.temp.resolve("neo4j"));
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(run.err()).startsWith("error: spring.data.neo4j.database=research selects a database")
+			.contains("set spring.neo4j.uri")
+			.doesNotContain("Exception", "bean");
+	}
+
 	private CliRun importAll(Path documents) {
 		return CliRun.of("import", documents.toString(), "--policygraph.embedded.bolt-address=127.0.0.1:0",
 				"--policygraph.embedded.data-dir=" + this.temp.resolve("neo4j"));

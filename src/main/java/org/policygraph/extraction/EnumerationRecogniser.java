@@ -42,14 +42,13 @@ class EnumerationRecogniser implements MentionRecogniser {
 
 	private final ProperNames proper;
 
-	private final LeftExtension extension = new LeftExtension(MAX_MEMBER_LENGTH, true);
-
-	private final LeftExtension firmExtension = new LeftExtension(MAX_MEMBER_LENGTH, false, true);
+	private final FirstMemberStart firstMemberStart;
 
 	EnumerationRecogniser(Lexicons lexicons) {
 		this.lexicons = lexicons;
 		this.memberTypes = new MemberTypes(lexicons);
 		this.proper = new ProperNames(lexicons);
+		this.firstMemberStart = new FirstMemberStart(lexicons, MAX_MEMBER_LENGTH);
 	}
 
 	@Override
@@ -129,15 +128,7 @@ class EnumerationRecogniser implements MentionRecogniser {
 			int start = offset;
 			int end = offset + members[i].length();
 			if (i == 0) {
-				int token = sentence.tokenAt(end - 1);
-				// 已有卓越刀具、利丰机械等23家企业: a verb before the first firm governs the list.
-				LeftExtension extension = (type == EntityType.ENTERPRISE || type == EntityType.REGION) ? this.firmExtension
-						: this.extension;
-				start = (token >= 0) ? Math.max(start, extension.start(sentence.tokens(), token, end)) : start;
-				start = (type == EntityType.INDUSTRY) ? MemberStart.firstListed(sentence, offset, start, end,
-						this.lexicons) : start;
-				start = (type == EntityType.PARK) ? afterGoverningVerb(sentence, start, end) : start;
-				start = (type == EntityType.REGION) ? afterVerb(sentence, start, end) : start;
+				start = this.firstMemberStart.of(sentence, type, offset, end);
 			}
 			// 浙江新锐精密轴承股份有限公司（以下简称新锐股份）、…: the bracket closing a short form is no part of it.
 			int last = sentence.slice(start, end).matches("[^（]*）") ? end - 1 : end;
@@ -149,24 +140,6 @@ class EnumerationRecogniser implements MentionRecogniser {
 			}
 			offset = end + 1;
 		}
-	}
-
-	/** 建设相士地、上剑山两个小微企业园: the verb that builds the first park listed is no part of its name. */
-	private static int afterGoverningVerb(AnalysedSentence sentence, int start, int end) {
-		int first = sentence.tokenAt(start);
-		var token = (first >= 0) ? sentence.tokens().get(first) : null;
-		boolean governs = token != null && token.offset() == start && token.end() < end
-				&& LeftExtension.GOVERNING_VERBS.contains(token.word());
-		return governs ? token.end() : start;
-	}
-
-	/** 接入大瑶、金刚、澄潭江等主产区: a verb (or verbal noun) before the first place is no part of it. */
-	private static int afterVerb(AnalysedSentence sentence, int start, int end) {
-		int first = sentence.tokenAt(start);
-		var token = (first >= 0) ? sentence.tokens().get(first) : null;
-		boolean verb = token != null && token.offset() == start && token.end() < end && token.word().length() > 1
-				&& (token.isVerb() || token.partOfSpeech().equals("vn"));
-		return verb ? token.end() : start;
 	}
 
 	/** 特色小镇、小微企业园等产业平台: a member with a park's head is a park only when that head names a proper park. */
